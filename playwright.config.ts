@@ -1,0 +1,39 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './scripts/browser.js';
+
+const PORT = 4173;
+const executablePath = systemChromium();
+const launchOptions = { executablePath, args: CHROMIUM_ARGS };
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	forbidOnly: true,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	timeout: 45_000,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		serviceWorkers: 'block'
+	},
+	projects: [
+		{ name: 'mobile', use: { ...devices['Pixel 7'], launchOptions } },
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions }
+		}
+	],
+	webServer: {
+		// A fresh build and a fresh server every run: a server started before a rebuild serves stale chunks.
+		command: `npm run build && node scripts/serve.js --port ${PORT}`,
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 240_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		env: { SITE_URL: `http://localhost:${PORT}` }
+	}
+});

@@ -1,0 +1,18 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { siteUrl } from './scripts/site-url.js';
+
+const site = siteUrl(process.env.SITE_URL);
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	define: {
+		// Absolute URLs (Open Graph, canonical, embed snippets) need the public origin in code.
+		__SITE_ORIGIN__: JSON.stringify(site.origin)
+	},
+	build: { sourcemap: true },
+	test: {
+		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node'
+	}
+});
