@@ -1,0 +1,27 @@
+/**
+ * Every public address of the site, built in one place so that the base path and the origin
+ * from SITE_URL are honoured everywhere: relative links for pages, absolute ones for link
+ * previews, canonical links and embed snippets.
+ */
+import { base } from '$app/paths';
+import type { ChartId, ChartState, SectionSlug } from '$lib/charts/ids';
+
+/** The site's public origin from SITE_URL, e.g. `https://example.org`. */
+export const SITE_ORIGIN: string = __SITE_ORIGIN__;
+
+/** Make a site path (starting with `/`, base path included) absolute. */
+export function absolute(path: string): string {
+	return new URL(path, SITE_ORIGIN).href;
+}
+
+export const storyPath = (): string => `${base}/`;
+export const sectionPath = (slug: SectionSlug): string => `${base}/#${slug}`;
+export const sharePath = (slug: SectionSlug): string => `${base}/share/${slug}/`;
+export const shareCardPath = (slug: SectionSlug): string => `${base}/share/${slug}.png`;
+export const galleryPath = (): string => `${base}/embed/`;
+export const embedPath = (chart: ChartId, state?: ChartState): string =>
+	state ? `${base}/embed/${chart}/${state}/` : `${base}/embed/${chart}/`;
+export const chartPicturePath = (chart: ChartId, format: 'svg' | 'png'): string =>
+	`${base}/embed/${chart}.${format}`;
+export const datasetPath = (dataset: string): string => `${base}/data/${dataset}.csv`;
+export const embedScriptPath = (): string => `${base}/embed.js`;

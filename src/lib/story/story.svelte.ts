@@ -1,0 +1,31 @@
+/**
+ * The reader's place in the story, shared by the scroll driver and the blocks through context.
+ * `active` is the index of the active step, or undefined until the browser has measured the
+ * page: server-rendered and no-JS pages then show each block in its final state.
+ */
+import { getContext, setContext } from 'svelte';
+import type { SectionSlug } from '$lib/charts/ids';
+import { storyBlocks, storySteps, type StoryBlock } from './blocks';
+
+const KEY = Symbol('story');
+
+export class StoryPosition {
+	readonly blocks: StoryBlock[] = storyBlocks();
+	readonly steps = storySteps(this.blocks);
+	/** Index of the active step (-1 above the first), or undefined before measuring. */
+	active: number | undefined = $state(undefined);
+	/** The section crossing the reading line, or undefined above the first one. */
+	section: SectionSlug | undefined = $state(undefined);
+	/** Scroll a step into place; set by the scroll driver once it is running. */
+	goTo: (index: number) => void = () => {};
+}
+
+export function setStoryPosition(position: StoryPosition): StoryPosition {
+	return setContext(KEY, position);
+}
+
+export function getStoryPosition(): StoryPosition {
+	const position = getContext<StoryPosition | undefined>(KEY);
+	if (!position) throw new Error('getStoryPosition() needs a <Scrolly> above it');
+	return position;
+}
