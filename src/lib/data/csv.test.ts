@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { SERIES, officers, timeline } from '$lib/data';
+import { csvCell, seriesCsv, timelineCsv, SERIES_CSV_COLUMNS } from './csv';
+
+/** A small RFC 4180 reader, enough to read back what seriesCsv writes. */
+function parse(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i += 1) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+			else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(cell), (cell = '');
+		else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+		else if (c !== '\r') cell += c;
+	}
+	return rows;
+}
+
+describe('csvCell(value)', () => {
+	it.each([
+		['plain', 'plain'],
+		['a, b', '"a, b"'],
+		['say "no"', '"say ""no"""'],
+		[null, ''],
+		[24830, '24830']
+	])('csvCell(%j) is %j', (value, expected) => {
+		expect(csvCell(value)).toBe(expected);
+	});
+});
+
+describe('seriesCsv(series)', () => {
+	it('names its columns and gives every observation a row with its source', () => {
+		const rows = parse(seriesCsv(officers));
+		expect(rows[0]).toEqual([...SERIES_CSV_COLUMNS]);
+		expect(rows).toHaveLength(officers.observations.length + 1);
+		const url = rows[0].indexOf('source_url');
+		for (const row of rows.slice(1)) expect(row[url]).toMatch(/^https?:\/\//);
+	});
+
+	it('carries the data module’s numbers exactly, gaps as empty cells', () => {
+		for (const series of Object.values(SERIES)) {
+			const rows = parse(seriesCsv(series));
+			const value = rows[0].indexOf('value');
+			expect(rows.slice(1).map((r) => (r[value] === '' ? null : Number(r[value])))).toEqual(
+				series.observations.map((o) => o.value)
+			);
+		}
+	});
+});
+
+describe('timelineCsv(timeline)', () => {
+	it('gives every event a row with its date and source', () => {
+		const rows = parse(timelineCsv(timeline));
+		expect(rows).toHaveLength(timeline.events.length + 1);
+		expect(rows.slice(1).map((r) => r[1])).toEqual(timeline.events.map((e) => e.date));
+	});
+});

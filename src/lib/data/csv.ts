@@ -1,0 +1,100 @@
+/**
+ * The downloadable CSVs behind the charts: one row per observation, each row carrying its
+ * source, so the file keeps its provenance wherever it travels.
+ */
+import type { Series, Source, Timeline } from './types';
+
+export const LICENCE =
+	'Figures are those of the named publisher; Crown copyright figures are reused under the Open Government Licence v3.0. Compilation: Holding the Line.';
+
+/** Quote a CSV cell when it needs it (RFC 4180). */
+export function csvCell(value: string | number | null | undefined): string {
+	const text = value === null || value === undefined ? '' : String(value);
+	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function csv(rows: (string | number | null | undefined)[][]): string {
+	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function sourceOf(sources: readonly Source[], id: string): Source {
+	const source = sources.find((s) => s.id === id);
+	if (!source) throw new Error(`seriesCsv: source ${id} is not among the series' sources`);
+	return source;
+}
+
+export const SERIES_CSV_COLUMNS = [
+	'series_id',
+	'series_title',
+	'unit',
+	'period',
+	'date',
+	'value',
+	'note',
+	'source_publisher',
+	'source_publication',
+	'source_table',
+	'source_url',
+	'revision',
+	'licence'
+] as const;
+
+/** A series as CSV; a gap is an empty value with its note. */
+export function seriesCsv(series: Series): string {
+	return csv([
+		[...SERIES_CSV_COLUMNS],
+		...series.observations.map((o) => {
+			const source = sourceOf(series.sources, o.source);
+			return [
+				series.id,
+				series.title,
+				series.unit,
+				o.label,
+				o.date,
+				o.value,
+				o.note,
+				source.publisher,
+				source.publication,
+				source.table,
+				source.url,
+				series.revision,
+				LICENCE
+			];
+		})
+	]);
+}
+
+export const TIMELINE_CSV_COLUMNS = [
+	'id',
+	'date',
+	'precision',
+	'kind',
+	'title',
+	'detail',
+	'source_publisher',
+	'source_publication',
+	'source_url',
+	'licence'
+] as const;
+
+/** The timeline of events as CSV. */
+export function timelineCsv(timeline: Timeline): string {
+	return csv([
+		[...TIMELINE_CSV_COLUMNS],
+		...timeline.events.map((e) => {
+			const source = sourceOf(timeline.sources, e.source);
+			return [
+				e.id,
+				e.date,
+				e.precision,
+				e.kind,
+				e.title,
+				e.detail,
+				source.publisher,
+				source.publication,
+				source.url,
+				LICENCE
+			];
+		})
+	]);
+}

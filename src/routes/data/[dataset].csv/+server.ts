@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { SERIES, timeline } from '$lib/data';
+import { seriesCsv, timelineCsv } from '$lib/data/csv';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => [
+	...Object.keys(SERIES).map((dataset) => ({ dataset })),
+	{ dataset: timeline.id }
+];
+
+export const GET: RequestHandler = ({ params }) => {
+	const body =
+		params.dataset === timeline.id
+			? timelineCsv(timeline)
+			: SERIES[params.dataset]
+				? seriesCsv(SERIES[params.dataset])
+				: error(404, 'No such dataset');
+	return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

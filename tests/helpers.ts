@@ -1,0 +1,35 @@
+/**
+ * Shared moves for the end-to-end specs: scroll like a reader to a given step, and watch the
+ * console for errors.
+ */
+import { expect, type Page } from '@playwright/test';
+
+/** The reading line a step must pass to become active (matches the story's own rule). */
+export async function triggerY(page: Page): Promise<number> {
+	return page.evaluate(() => innerHeight * (innerWidth < 1024 ? 0.75 : 0.5));
+}
+
+/** Scroll so that the step's top sits just above the reading line, as a reader would. */
+export async function scrollToStep(page: Page, state: string): Promise<void> {
+	await page.evaluate((id) => {
+		const step = document.querySelector<HTMLElement>(`[data-step="${id}"]`);
+		if (!step) throw new Error(`no step ${id}`);
+		const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
+		scrollTo({ top: scrollY + step.getBoundingClientRect().top - line + 40, behavior: 'instant' });
+	}, state);
+}
+
+/** The figure a step drives: in the step's section, with the step's chart. */
+export function figureFor(page: Page, section: string, chart: string) {
+	return page.locator(`section[data-section="${section}"] figure[data-chart="${chart}"]`);
+}
+
+/** Collect console errors and page errors; call the returned function to assert there were none. */
+export function watchConsole(page: Page): () => void {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return () => expect(errors, 'console errors').toEqual([]);
+}

@@ -1,0 +1,128 @@
+import { expect, test } from '@playwright/test';
+import { CHART_STATES, SECTION_SLUGS, SECTION_STEPS } from '../src/lib/charts/ids';
+import { figureFor, scrollToStep, watchConsole } from './helpers';
+
+const ALL_STEPS = SECTION_SLUGS.flatMap((section) =>
+	SECTION_STEPS[section].map((step) => ({ section, ...step }))
+);
+
+test.describe('the story', () => {
+	test('renders every section in order with a heading that links to itself', async ({ page }) => {
+		const noErrors = watchConsole(page);
+		await page.goto('/');
+		const ids = await page.locator('main section[data-section]').evaluateAll((sections) =>
+			sections.map((s) => s.id)
+		);
+		expect(ids).toEqual([...SECTION_SLUGS]);
+		for (const slug of SECTION_SLUGS) {
+			await expect(page.locator(`#${slug} h2 a[href="#${slug}"]`)).toHaveCount(1);
+		}
+		noErrors();
+	});
+
+	test('scrolling each step into view puts its chart in that state', async ({ page }) => {
+		const noErrors = watchConsole(page);
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		for (const step of ALL_STEPS) {
+			await scrollToStep(page, step.state);
+			await expect(figureFor(page, step.section, step.chart), `step ${step.state}`).toHaveAttribute(
+				'data-state',
+				step.state
+			);
+		}
+		noErrors();
+	});
+
+	test('a fast jump to the bottom and back ends in the right states', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+		await expect(figureFor(page, 'what-changed', 'scorecard')).toHaveAttribute('data-state', 'scorecard');
+		// Every block passed on the way down shows its last state.
+		await expect(figureFor(page, 'the-cuts', 'officers')).toHaveAttribute(
+			'data-state',
+			'prisoners-per-officer'
+		);
+		await expect(figureFor(page, 'violence', 'assaults')).toHaveAttribute('data-state', 'staff-2018');
+		await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+		// Back above every block: each shows its first state.
+		await expect(figureFor(page, 'the-cuts', 'officers')).toHaveAttribute('data-state', 'officers-2010');
+		await expect(figureFor(page, 'harm', 'harm')).toHaveAttribute('data-state', 'self-harm');
+	});
+
+	test('reloading mid-section restores that section and its chart state', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		await scrollToStep(page, 'staff-per-day');
+		await expect(figureFor(page, 'violence', 'assaults')).toHaveAttribute('data-state', 'staff-per-day');
+		await expect(page).toHaveURL(/#violence$/);
+		await page.reload();
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		await expect(figureFor(page, 'violence', 'assaults')).toHaveAttribute('data-state', 'staff-per-day');
+	});
+
+	test('Previous and Next step through a chart and announce the new step', async ({ page }) => {
+		await page.goto('/#harm');
+		const figure = figureFor(page, 'harm', 'harm');
+		await expect(figure).toHaveAttribute('data-state', CHART_STATES.harm[0]);
+		const block = page.locator('section#harm [data-block]');
+		await block.getByRole('button', { name: /Next/ }).click();
+		await expect(figure).toHaveAttribute('data-state', CHART_STATES.harm[1]);
+		await expect(block.locator('[aria-live="polite"]').first()).toContainText('Step 2 of 3');
+		await block.getByRole('button', { name: /Previous/ }).click();
+		await expect(figure).toHaveAttribute('data-state', CHART_STATES.harm[0]);
+	});
+
+	test('arrow keys step through a focused chart', async ({ page }) => {
+		await page.goto('/#violence');
+		const figure = figureFor(page, 'violence', 'assaults');
+		await expect(figure).toHaveAttribute('data-state', 'staff-2010');
+		await page.locator('section#violence [data-block] [role="group"]').focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(figure).toHaveAttribute('data-state', 'staff-2016');
+	});
+
+	test('nothing overflows sideways at 360 px', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('/');
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	test('every chart offers its summary, its numbers and its source', async ({ page }) => {
+		await page.goto('/');
+		const figures = page.locator('main figure[data-chart]');
+		const count = await figures.count();
+		expect(count).toBeGreaterThanOrEqual(Object.keys(CHART_STATES).length);
+		for (let i = 0; i < count; i += 1) {
+			const figure = figures.nth(i);
+			await expect(figure.locator('svg path').first()).toBeAttached();
+			await expect(figure.locator('table tbody tr').first()).toBeAttached();
+			await expect(figure.getByText(/Source/).first()).toBeAttached();
+			const described = await figure.locator('[aria-describedby]').count();
+			expect(described, 'a summary linked by aria-describedby').toBeGreaterThan(0);
+		}
+	});
+});
+
+test.describe('the story without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('reads completely, with every chart drawn and tabulated', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('main section[data-section] h2')).toHaveCount(SECTION_SLUGS.length);
+		for (const slug of SECTION_SLUGS) {
+			const text = await page.locator(`#${slug}`).innerText();
+			expect(text.length, `text of ${slug}`).toBeGreaterThan(150);
+		}
+		const figures = page.locator('main figure[data-chart]');
+		expect(await figures.count()).toBeGreaterThanOrEqual(6);
+		for (const figure of await figures.all()) {
+			await expect(figure.locator('svg path').first()).toBeVisible();
+			await expect(figure.locator('table')).toHaveCount(1);
+		}
+	});
+});
