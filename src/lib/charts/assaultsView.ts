@@ -1,0 +1,156 @@
+/**
+ * What the `assaults` chart shows in each state: assaults on staff by calendar year (bars, serious
+ * assaults inside them, 2019 a gap), per day in 2016, and all assaults per 1,000 prisoners.
+ */
+import { assaultRate, assaultsOnStaff, seriousAssaultsOnStaff } from '$lib/data';
+import { perDay } from '$lib/data/derive';
+import { formatCount, formatDecimal } from '$lib/format';
+import type { ChartState } from './ids';
+import type { CartesianView, ChartTable, Datum, GapMark, Note, SeriesView } from './view';
+import { datumsByYear, known, requireValue, yScaleFrom, yearTicks } from './viewHelpers';
+
+export type AssaultsState = ChartState<'assaults'>;
+
+export interface AssaultsView {
+	chart: CartesianView;
+	finding: string;
+	summary: string;
+	table: ChartTable;
+}
+
+const assaultText = (n: number) => `${formatCount(n)} assaults`;
+const DRAWN_TO: Record<Exclude<AssaultsState, 'assault-rate'>, number> = {
+	'staff-2010': 2010,
+	'staff-2016': 2016,
+	'staff-per-day': 2016,
+	'staff-2018': 2019
+};
+
+function note(d: Datum, text: string, tone: Note['tone'] = 'accent', dot = false): Note {
+	return { x: d.x, y: d.y ?? 0, text, tone, dot, place: 'above' };
+}
+
+export function assaultsView(state: AssaultsState): AssaultsView {
+	const xDomain: [number, number] = [2009.4, 2019.6];
+	const xTicks = yearTicks(2010, 2018);
+	const first = requireValue(assaultsOnStaff, 2010);
+
+	if (state === 'assault-rate') {
+		const data = datumsByYear(
+			assaultRate,
+			(n) => `${formatCount(n)} per 1,000 prisoners`,
+			(o) => o.year <= 2018
+		);
+		const y = yScaleFrom(Math.max(...known(data)), formatCount, 5);
+		const a = data.find((d) => d.y !== null)!;
+		const b = [...data].reverse().find((d) => d.y !== null)!;
+		return {
+			chart: {
+				xDomain,
+				yDomain: y.domain,
+				xTicks,
+				yTicks: y.ticks,
+				yUnit: 'per 1,000',
+				series: [
+					{ id: assaultRate.id, name: assaultRate.title, form: 'line', tone: 'series-2', data }
+				],
+				notes: [
+					note(a, formatCount(a.y!), 'series-2', true),
+					note(b, formatCount(b.y!), 'series-2', true)
+				],
+				gaps: []
+			},
+			finding: `Counting every assault in prison, not just those on staff, the rate rose from ${formatCount(a.y!)} per 1,000 prisoners in ${a.label} to ${formatCount(b.y!)} in ${b.label}.`,
+			summary: `Line chart of all assaults per 1,000 prisoners: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`,
+			table: {
+				caption: `${assaultRate.title} (${assaultRate.unit})`,
+				columns: ['Year', 'Assaults per 1,000 prisoners'],
+				rows: data.map((d) => [d.label, d.y === null ? 'no figure' : formatCount(d.y)])
+			}
+		};
+	}
+
+	const to = DRAWN_TO[state];
+	const bars = datumsByYear(assaultsOnStaff, assaultText, (o) => o.year <= to);
+	const series: SeriesView[] = [
+		{
+			id: assaultsOnStaff.id,
+			name: assaultsOnStaff.title,
+			form: 'bars',
+			tone: 'accent',
+			data: bars
+		}
+	];
+	const y = yScaleFrom(
+		Math.max(requireValue(assaultsOnStaff, 2018), ...known(bars)),
+		formatCount,
+		6
+	);
+	const at = (year: number) => bars.find((d) => d.x === year)!;
+	const notes: Note[] = [];
+	const gaps: GapMark[] = [];
+	const columns = ['Year', 'Assaults on staff'];
+	let rows = bars.map((d) => [d.label, d.y === null ? 'no figure' : formatCount(d.y)]);
+	let finding: string;
+	let extra = '';
+
+	if (state === 'staff-2010') {
+		notes.push(note(at(2010), formatCount(first)));
+		finding = `In 2010 there were ${formatCount(first)} recorded assaults on prison staff in England and Wales.`;
+	} else if (state === 'staff-2016') {
+		const v = requireValue(assaultsOnStaff, 2016);
+		notes.push(note(at(2010), formatCount(first), 'series-3'), note(at(2016), formatCount(v)));
+		finding = `By 2016 there were ${formatCount(v)}, ${formatDecimal(v / first, 1)} times as many as in 2010.`;
+	} else if (state === 'staff-per-day') {
+		const v = requireValue(assaultsOnStaff, 2016);
+		const day = perDay(v, 2016);
+		notes.push(note(at(2016), `${formatDecimal(day, 1)} a day`));
+		finding = `That is ${formatDecimal(day, 1)} assaults on staff for every day of 2016.`;
+		extra = ` In 2016 that is ${formatDecimal(day, 1)} a day.`;
+		rows = rows.map((r) => (r[0] === at(2016).label ? [...r, formatDecimal(day, 1)] : [...r, '']));
+		columns.push('Per day');
+	} else {
+		const v = requireValue(assaultsOnStaff, 2018);
+		const serious = datumsByYear(
+			seriousAssaultsOnStaff,
+			(n) => `${formatCount(n)} serious assaults`,
+			(o) => o.year <= 2019
+		);
+		series.push({
+			id: seriousAssaultsOnStaff.id,
+			name: seriousAssaultsOnStaff.title,
+			form: 'bars',
+			tone: 'ink',
+			data: serious
+		});
+		notes.push(note(at(2010), formatCount(first), 'series-3'), note(at(2018), formatCount(v)));
+		for (const d of bars) if (d.y === null) gaps.push({ x: d.x, label: `${d.label}: no figure` });
+		rows = bars.map((d) => {
+			const s = serious.find((e) => e.x === d.x);
+			return [
+				d.label,
+				d.y === null ? 'no figure' : formatCount(d.y),
+				s?.y == null ? 'no figure' : formatCount(s.y)
+			];
+		});
+		columns.push('of which serious');
+		finding = `In 2018 staff were assaulted ${formatCount(v)} times, ${formatDecimal(v / first, 1)} times the 2010 count.`;
+	}
+
+	return {
+		chart: {
+			xDomain,
+			yDomain: y.domain,
+			xTicks,
+			yTicks: y.ticks,
+			yUnit: 'assaults',
+			series,
+			notes,
+			gaps,
+			barHalfWidth: 0.36
+		},
+		finding,
+		summary: `Bar chart of ${assaultsOnStaff.title.toLowerCase()} by calendar year: ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.${extra}`,
+		table: { caption: `${assaultsOnStaff.title}, by calendar year`, columns, rows }
+	};
+}

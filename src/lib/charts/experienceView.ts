@@ -1,0 +1,121 @@
+/**
+ * What the `experience` chart shows: the share of band 3–5 officers with under 3 years' service
+ * and with 10 years or more, first in 2010 alone, then 2010–2019. A pure function of the state.
+ */
+import { experience10Plus, experienceUnder3 } from '$lib/data';
+import { formatPercent } from '$lib/format';
+import type { ChartState } from './ids';
+import type { CartesianView, ChartTable, Note, SeriesView } from './view';
+import { datumsByDate, yScaleFrom, yearTicks } from './viewHelpers';
+
+export type ExperienceState = ChartState<'experience'>;
+
+export interface ExperienceView {
+	chart: CartesianView;
+	finding: string;
+	summary: string;
+	table: ChartTable;
+}
+
+export function experienceView(state: ExperienceState): ExperienceView {
+	const to = state === 'experience-2010' ? 2010 : 2019;
+	const pick = (o: { year: number }) => o.year <= to;
+	const under: SeriesView = {
+		id: experienceUnder3.id,
+		name: experienceUnder3.title,
+		form: 'line',
+		tone: 'accent',
+		data: datumsByDate(experienceUnder3, (n) => `${formatPercent(n)} of officers`, pick)
+	};
+	const veteran: SeriesView = {
+		id: experience10Plus.id,
+		name: experience10Plus.title,
+		form: 'line',
+		tone: 'series-2',
+		data: datumsByDate(experience10Plus, (n) => `${formatPercent(n)} of officers`, pick)
+	};
+	const series = [under, veteran];
+	const firstOf = (s: SeriesView) => s.data.find((d) => d.y !== null)!;
+	const lastOf = (s: SeriesView) => [...s.data].reverse().find((d) => d.y !== null)!;
+	const notes: Note[] = [];
+	const label = (s: SeriesView, d = lastOf(s)) =>
+		`${formatPercent(d.y!)} ${s === under ? 'under 3 years' : '10+ years'}`;
+	let finding: string;
+	if (state === 'experience-2010') {
+		const u = firstOf(under);
+		const v = firstOf(veteran);
+		notes.push(
+			{
+				x: u.x,
+				y: u.y!,
+				text: label(under, u),
+				tone: 'accent',
+				dot: true,
+				place: u.y! < v.y! ? 'below' : 'above'
+			},
+			{
+				x: v.x,
+				y: v.y!,
+				text: label(veteran, v),
+				tone: 'series-2',
+				dot: true,
+				place: u.y! < v.y! ? 'above' : 'below'
+			}
+		);
+		finding = `In ${u.label}, ${formatPercent(u.y!)} of officers had been in the job for under three years and ${formatPercent(v.y!)} for ten years or more.`;
+	} else {
+		const u0 = firstOf(under);
+		const u = lastOf(under);
+		const v = lastOf(veteran);
+		notes.push(
+			{
+				x: u.x,
+				y: u.y!,
+				text: label(under, u),
+				tone: 'accent',
+				dot: true,
+				place: u.y! < v.y! ? 'below' : 'above'
+			},
+			{
+				x: v.x,
+				y: v.y!,
+				text: label(veteran, v),
+				tone: 'series-2',
+				dot: true,
+				place: u.y! < v.y! ? 'above' : 'below'
+			}
+		);
+		finding = `By ${u.label} the new recruits had changed the workforce: ${formatPercent(u.y!)} of officers had under three years' service, up from ${formatPercent(u0.y!)} in 2010.`;
+	}
+	const max = Math.max(
+		...[experienceUnder3, experience10Plus].flatMap((s) => s.observations.map((o) => o.value ?? 0))
+	);
+	const y = yScaleFrom(max, (n) => formatPercent(n), 5);
+	const dates = under.data.map((d) => d.label);
+	const rows = dates.map((label) => [
+		label,
+		...series.map((s) => {
+			const d = s.data.find((e) => e.label === label);
+			return d?.y == null ? 'no figure' : formatPercent(d.y);
+		})
+	]);
+	return {
+		chart: {
+			xDomain: [2010, 2019.5],
+			yDomain: y.domain,
+			xTicks: yearTicks(2010, 2018),
+			yTicks: y.ticks,
+			yUnit: 'of officers',
+			series,
+			notes,
+			gaps: []
+		},
+		finding,
+		summary: `Line chart of the share of band 3–5 officers by length of service: ${rows.map((r) => `${r[0]}, ${r[1]} under 3 years and ${r[2]} 10 years or more`).join('; ')}.`,
+		table: {
+			caption: 'Band 3–5 officers by length of service (% of officers)',
+			columns: ['Date', 'Under 3 years', '10 years or more'],
+			rows
+		}
+	};
+}

@@ -1,0 +1,117 @@
+/**
+ * Pure geometry shared by the layers (in the browser, on the server and in export mode): gap-aware
+ * line segments, label anchors that never clip, bar rectangles, ticks. No DOM, no dataset.
+ */
+
+/** A point in data units; `y: null` is a published gap. */
+export interface XY {
+	x: number;
+	y: number | null;
+}
+
+/** Which side of its point a label hangs from: `start` grows right, `end` grows left. */
+export type Anchor = 'start' | 'middle' | 'end';
+
+/**
+ * Splits points into runs of consecutive non-null values. A gap ends a run; it is never bridged.
+ * Does not modify its input.
+ */
+export function segments<T extends XY>(points: readonly T[]): T[][] {
+	const runs: T[][] = [];
+	let run: T[] = [];
+	for (const p of points) {
+		if (p.y === null || !Number.isFinite(p.y)) {
+			if (run.length) runs.push(run);
+			run = [];
+		} else run.push(p);
+	}
+	if (run.length) runs.push(run);
+	return runs;
+}
+
+/**
+ * An SVG path through the points, one `M` per run so a gap stays a gap. A run of a single point
+ * becomes a zero-length segment, which a round line cap draws as a dot.
+ */
+export function linePath<T extends XY>(
+	points: readonly T[],
+	x: (d: T) => number,
+	y: (d: T) => number
+): string {
+	return segments(points)
+		.map((run) => {
+			const [first, ...rest] = run;
+			const head = `M${round(x(first))},${round(y(first))}`;
+			if (!rest.length) return `${head}h0`;
+			return head + rest.map((p) => `L${round(x(p))},${round(y(p))}`).join('');
+		})
+		.join('');
+}
+
+/** A closed area path from each run down to `baseline` (in output units), gaps left open. */
+export function areaPath<T extends XY>(
+	points: readonly T[],
+	x: (d: T) => number,
+	y: (d: T) => number,
+	baseline: number
+): string {
+	return segments(points)
+		.filter((run) => run.length > 1)
+		.map((run) => {
+			const top = run.map((p, i) => `${i ? 'L' : 'M'}${round(x(p))},${round(y(p))}`).join('');
+			const last = run[run.length - 1];
+			return `${top}L${round(x(last))},${round(baseline)}L${round(x(run[0]))},${round(baseline)}Z`;
+		})
+		.join('');
+}
+
+/** A rectangle as a path (paths keep `vector-effect` and tests simple). */
+export function rectPath(x0: number, y0: number, x1: number, y1: number): string {
+	const [l, r] = x0 < x1 ? [x0, x1] : [x1, x0];
+	const [t, b] = y0 < y1 ? [y0, y1] : [y1, y0];
+	return `M${round(l)},${round(t)}H${round(r)}V${round(b)}H${round(l)}Z`;
+}
+
+/**
+ * Where a label should hang from its point so it stays inside the plot: labels near the left edge
+ * grow rightwards, near the right edge leftwards, otherwise they are centred.
+ * @param position the point's position across the plot, 0–100 (%)
+ * @param margin how close to an edge (in %) a centred label may sit before it flips
+ */
+export function anchorFor(position: number, margin = 22): Anchor {
+	if (position < margin) return 'start';
+	if (position > 100 - margin) return 'end';
+	return 'middle';
+}
+
+/** The CSS translate that hangs an Html label from its anchor point. */
+export function anchorShift(anchor: Anchor): string {
+	return anchor === 'start' ? '0%' : anchor === 'end' ? '-100%' : '-50%';
+}
+
+/** `year + fraction` for an ISO date: `2010-03-31` → about 2010.25. Pure, no time zone. */
+export function yearFraction(iso: string): number {
+	const [y, m, d] = iso.split('-').map(Number);
+	const start = Date.UTC(y, 0, 1);
+	const end = Date.UTC(y + 1, 0, 1);
+	return y + (Date.UTC(y, (m || 1) - 1, d || 1) - start) / (end - start);
+}
+
+/** Evenly spaced round ticks from 0 (or `min`) to at least `max`, at most `count` of them. */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+	const span = max - min;
+	if (!(span > 0)) return [min];
+	const raw = span / Math.max(1, count - 1);
+	const power = 10 ** Math.floor(Math.log10(raw));
+	const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => span / s <= count - 1) ?? raw;
+	const ticks: number[] = [];
+	for (let v = Math.floor(min / step) * step; v <= max + step * 1e-9; v += step) {
+		ticks.push(Math.round(v * 1e6) / 1e6);
+	}
+	return ticks;
+}
+
+/** Rounds output coordinates so server and browser print the same path. */
+export function round(n: number): number {
+	return Math.round(n * 100) / 100;
+}

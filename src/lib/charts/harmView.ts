@@ -1,0 +1,91 @@
+/**
+ * What the `harm` chart shows in each state: self-harm incidents, self-inflicted deaths, and all
+ * deaths in custody, by calendar year. A pure function of the state.
+ */
+import { deaths, selfHarm, selfInflictedDeaths } from '$lib/data';
+import { formatCount } from '$lib/format';
+import type { Series } from '$lib/data/types';
+import type { ChartState } from './ids';
+import type { CartesianView, ChartTable, Datum, Note, SeriesView } from './view';
+import { datumsByYear, highest, known, requireValue, yScaleFrom, yearTicks } from './viewHelpers';
+
+export type HarmState = ChartState<'harm'>;
+
+export interface HarmView {
+	chart: CartesianView;
+	finding: string;
+	summary: string;
+	table: ChartTable;
+}
+
+function note(d: Datum, tone: Note['tone'] = 'accent', place: Note['place'] = 'above'): Note {
+	return { x: d.x, y: d.y ?? 0, text: formatCount(d.y ?? 0), tone, dot: true, place };
+}
+
+function line(series: Series, tone: SeriesView['tone'], noun: string): SeriesView {
+	return {
+		id: series.id,
+		name: series.title,
+		form: 'area',
+		tone,
+		data: datumsByYear(series, (n) => `${formatCount(n)} ${noun}`)
+	};
+}
+
+export function harmView(state: HarmState): HarmView {
+	const xDomain: [number, number] = [2010, 2019];
+	const xTicks = yearTicks(2010, 2018);
+	let series: SeriesView[];
+	let notes: Note[];
+	let finding: string;
+	let yUnit: string;
+
+	if (state === 'self-harm') {
+		const s = line(selfHarm, 'accent', 'incidents');
+		const [a, b, c] = [2010, 2016, 2019].map((y) => s.data.find((d) => d.x === y)!);
+		series = [s];
+		notes = [note(a, 'series-3'), note(b, 'series-3'), note(c)];
+		yUnit = 'incidents';
+		finding = `Recorded self-harm incidents rose from ${formatCount(a.y!)} in 2010 to ${formatCount(b.y!)} in 2016 and ${formatCount(c.y!)} in 2019.`;
+	} else if (state === 'self-inflicted-deaths') {
+		const s = line(selfInflictedDeaths, 'accent', 'deaths');
+		const a = s.data.find((d) => d.x === 2010)!;
+		const b = s.data.find((d) => d.x === 2016)!;
+		const peak = highest(selfInflictedDeaths);
+		series = [s];
+		notes = [note(a, 'series-3', 'below'), note(b)];
+		yUnit = 'deaths';
+		finding =
+			`Self-inflicted deaths went from ${formatCount(a.y!)} in 2010 to ${formatCount(b.y!)} in 2016` +
+			(peak.year === 2016 ? ', the most in any year shown here.' : '.');
+	} else {
+		const all = line(deaths, 'accent', 'deaths');
+		const self = { ...line(selfInflictedDeaths, 'series-3', 'deaths'), form: 'line' as const };
+		const v = requireValue(deaths, 2016);
+		const b = all.data.find((d) => d.x === 2016)!;
+		series = [all, self];
+		notes = [note(b)];
+		yUnit = 'deaths';
+		finding = `Counting every cause, ${formatCount(v)} people died in prison custody in 2016, ${formatCount(requireValue(selfInflictedDeaths, 2016))} of them by their own hand.`;
+	}
+
+	const y = yScaleFrom(Math.max(...series.flatMap((s) => known(s.data))), formatCount, 5);
+	const years = [...new Set(series.flatMap((s) => s.data.map((d) => d.x)))].sort((p, q) => p - q);
+	const rows = years.map((x) => [
+		String(x),
+		...series.map((s) => {
+			const d = s.data.find((e) => e.x === x);
+			return d?.y == null ? 'no figure' : formatCount(d.y);
+		})
+	]);
+	return {
+		chart: { xDomain, yDomain: y.domain, xTicks, yTicks: y.ticks, yUnit, series, notes, gaps: [] },
+		finding,
+		summary: `Chart of ${series.map((s) => s.name.toLowerCase()).join(' and ')} by calendar year: ${rows.map((r) => `${r[0]}, ${r.slice(1).join(' and ')}`).join('; ')}.`,
+		table: {
+			caption: `${series.map((s) => s.name).join(' and ')}, by calendar year`,
+			columns: ['Year', ...series.map((s) => s.name)],
+			rows
+		}
+	};
+}

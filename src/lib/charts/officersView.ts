@@ -1,0 +1,199 @@
+/**
+ * What the `officers` chart shows in each state: band 3–5 officers (FTE, 31 March each year), the
+ * 2016 lows, and prisoners per officer. A pure function of the state.
+ */
+import { officers, officersLow2016, population } from '$lib/data';
+import { percentChange, prisonersPerOfficer } from '$lib/data/derive';
+import { formatCount, formatDecimal, formatPercent } from '$lib/format';
+import type { ChartState } from './ids';
+import type { CartesianView, ChartTable, Datum, Note, SeriesView } from './view';
+import {
+	datumsByDate,
+	lowest,
+	observationIn,
+	requireValue,
+	yScaleFrom,
+	yearTicks
+} from './viewHelpers';
+
+export type OfficersState = ChartState<'officers'>;
+
+export interface OfficersView {
+	chart: CartesianView;
+	finding: string;
+	summary: string;
+	table: ChartTable;
+}
+
+const officerText = (n: number) => `${formatCount(n)} officers`;
+const ratioText = (n: number) => `${formatDecimal(n, 1)} prisoners per officer`;
+
+/** Last year each state draws the officers line to. */
+const DRAWN_TO: Record<Exclude<OfficersState, 'prisoners-per-officer'>, number> = {
+	'officers-2010': 2010,
+	'officers-2014': 2014,
+	'officers-low-2016': 2016,
+	'recruitment-target': 2018,
+	'officers-2019': 2019
+};
+
+/** Prisoners (30 June) per band 3–5 officer (31 March) of the same year, where both exist. */
+export function ratioSeries(toYear = 2016): { year: number; label: string; value: number }[] {
+	return officers.observations
+		.filter((o) => o.year <= toYear && o.value !== null)
+		.flatMap((o) => {
+			const p = observationIn(population, o.year)?.value;
+			return p == null
+				? []
+				: [{ year: o.year, label: String(o.year), value: prisonersPerOfficer(p, o.value!) }];
+		});
+}
+
+function note(
+	d: Datum,
+	text: string,
+	tone: Note['tone'] = 'accent',
+	place: Note['place'] = 'above'
+): Note {
+	return { x: d.x, y: d.y ?? 0, text, tone, dot: true, place };
+}
+
+export function officersView(state: OfficersState): OfficersView {
+	const first = requireValue(officers, 2010);
+	const xDomain: [number, number] = [2010, 2019.5];
+	const xTicks = yearTicks(2010, 2018);
+	const caption = officers.title;
+
+	if (state === 'prisoners-per-officer') {
+		const ratios = ratioSeries(2016);
+		const data: Datum[] = ratios.map((r) => ({
+			x: yearFraction(r.year),
+			y: r.value,
+			label: r.label,
+			text: ratioText(r.value)
+		}));
+		const y = yScaleFrom(
+			Math.max(...data.map((d) => d.y ?? 0)) * 1.15,
+			(n) => formatDecimal(n, 0),
+			4
+		);
+		const a = data[0];
+		const b = data[data.length - 1];
+		return {
+			chart: {
+				xDomain,
+				yDomain: y.domain,
+				xTicks,
+				yTicks: y.ticks,
+				yUnit: 'prisoners per officer',
+				series: [
+					{
+						id: 'prisoners-per-officer',
+						name: 'Prisoners per officer',
+						form: 'line',
+						tone: 'accent',
+						data
+					}
+				],
+				notes: [
+					note(a, formatDecimal(a.y!, 1), 'series-3', 'below'),
+					note(b, `${formatDecimal(b.y!, 1)} in ${b.label}`)
+				],
+				gaps: []
+			},
+			finding: `With the prison population steady, each officer had more prisoners to look after: ${formatDecimal(a.y!, 1)} in ${a.label}, ${formatDecimal(b.y!, 1)} in ${b.label}.`,
+			summary: `Line chart of prisoners per band 3–5 officer (population at 30 June divided by officers at 31 March), ${data.map((d) => `${d.label}: ${formatDecimal(d.y!, 1)}`).join('; ')}.`,
+			table: {
+				caption: 'Prisoners per band 3–5 officer (population at 30 June ÷ officers at 31 March)',
+				columns: ['Year', 'Prisoners', 'Officers (FTE)', 'Prisoners per officer'],
+				rows: ratios.map((r) => [
+					r.label,
+					formatCount(observationIn(population, r.year)!.value!),
+					formatCount(observationIn(officers, r.year)!.value!),
+					formatDecimal(r.value, 1)
+				])
+			}
+		};
+	}
+
+	const to = DRAWN_TO[state];
+	const line = datumsByDate(officers, officerText, (o) => o.year <= to);
+	const series: SeriesView[] = [
+		{ id: 'officers', name: caption, form: 'line', tone: 'accent', data: line }
+	];
+	const y = yScaleFrom(Math.max(first, ...line.map((d) => d.y ?? 0)), formatCount, 6);
+	const at = (year: number) => line.find((d) => Math.floor(d.x) === year)!;
+	const notes: Note[] = [];
+	const rows = line.map((d) => [d.label, formatCount(d.y!)]);
+	let finding: string;
+
+	const last = at(to);
+	if (state === 'officers-2010') {
+		notes.push(note(last, `${formatCount(first)} officers`));
+		finding = `In ${last.label} prisons in England and Wales had ${formatCount(first)} band 3–5 officers, the staff who run the wings.`;
+	} else if (state === 'officers-2014') {
+		const v = requireValue(officers, 2014);
+		notes.push(note(at(2010), formatCount(first), 'series-3', 'below'), note(last, formatCount(v)));
+		finding = `Four years later, by ${last.label}, there were ${formatCount(v)}: ${formatPercent(Math.abs(percentChange(first, v)))} fewer.`;
+	} else if (state === 'officers-low-2016') {
+		const low = lowest(officersLow2016);
+		const lows = datumsByDate(officersLow2016, officerText);
+		series.push({
+			id: 'officers-low-2016',
+			name: officersLow2016.title,
+			form: 'line',
+			tone: 'accent',
+			dashed: true,
+			data: [line[line.length - 1], ...lows]
+		});
+		const lowDatum = lows.find((d) => d.y === low.value)!;
+		notes.push(
+			note(at(2010), formatCount(first), 'series-3', 'below'),
+			note(lowDatum, `${formatCount(low.value)} on ${low.label}`, 'accent', 'below')
+		);
+		rows.push(
+			...officersLow2016.observations.map((o) => [
+				o.label,
+				o.value === null ? 'no figure' : formatCount(o.value)
+			])
+		);
+		finding = `The numbers kept falling, to a low of ${formatCount(low.value)} on ${low.label}.`;
+	} else if (state === 'recruitment-target') {
+		const low = lowest(officersLow2016);
+		notes.push(
+			note(at(2014), formatCount(requireValue(officers, 2014)), 'series-3', 'below'),
+			note(last, formatCount(last.y!))
+		);
+		finding = `A recruitment drive took the count from its low of ${formatCount(low.value)} back up to ${formatCount(last.y!)} by ${last.label}.`;
+	} else {
+		const v = last.y!;
+		notes.push(note(at(2010), formatCount(first), 'series-3', 'below'), note(last, formatCount(v)));
+		finding = `By ${last.label} there were ${formatCount(v)} officers, still ${formatCount(first - v)} fewer than in 2010.`;
+	}
+
+	return {
+		chart: {
+			xDomain,
+			yDomain: y.domain,
+			xTicks,
+			yTicks: y.ticks,
+			yUnit: 'officers',
+			series,
+			notes,
+			gaps: []
+		},
+		finding,
+		summary: `Line chart of ${caption.toLowerCase()} (full-time equivalent): ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.`,
+		table: {
+			caption: `${caption} (full-time equivalent)`,
+			columns: ['Date', 'Officers (FTE)'],
+			rows
+		}
+	};
+}
+
+function yearFraction(year: number): number {
+	return observationIn(officers, year)
+		? datumsByDate(officers, String, (o) => o.year === year)[0].x
+		: year;
+}

@@ -1,0 +1,145 @@
+/**
+ * Every chart of the story by id: its title, component, the series behind it (for the source line
+ * and CSV downloads), where it first appears, and for any state its finding, summary and table.
+ * The story, the embed pages, the gallery and the picture export all read this one table.
+ */
+import type { Component } from 'svelte';
+import {
+	assaultRate,
+	assaultsOnStaff,
+	assaultsOnStaffRolling,
+	deaths,
+	experience10Plus,
+	experienceUnder3,
+	officers,
+	officersLow2016,
+	population,
+	selfHarm,
+	selfInflictedDeaths,
+	seriousAssaultsOnStaff,
+	timeline
+} from '$lib/data';
+import type { Series, Source } from '$lib/data/types';
+import type { ChartId, ChartState, SectionSlug } from './ids';
+import type { ChartTable } from './view';
+import OfficersLine from './OfficersLine.svelte';
+import AssaultsChart from './AssaultsChart.svelte';
+import HarmChart from './HarmChart.svelte';
+import TimelineChart from './TimelineChart.svelte';
+import ExperienceChart from './ExperienceChart.svelte';
+import Scorecard from './Scorecard.svelte';
+import { officersView, type OfficersState } from './officersView';
+import { assaultsView, type AssaultsState } from './assaultsView';
+import { harmView, type HarmState } from './harmView';
+import { timelineView, type TimelineState } from './timelineView';
+import { experienceView, type ExperienceState } from './experienceView';
+import { scorecardView, type ScorecardState } from './scorecardView';
+
+/** Props every composed chart takes. */
+export interface ChartProps<C extends ChartId = ChartId> {
+	state: ChartState<C>;
+	/** Fixed pixel size for export mode; `undefined` in the browser. */
+	exportSize?: { width: number; height: number };
+}
+
+export interface ChartSpec<C extends ChartId = ChartId> {
+	id: C;
+	/** A short title for galleries, embeds and pictures. */
+	title: string;
+	component: Component<ChartProps<C>>;
+	/** The series drawn (their sources make the source line; each is a CSV download). */
+	series: Series[];
+	/** Sources that are not series (the timeline's). */
+	extraSources?: Source[];
+	/** One sentence saying what the state shows, its figures from the data module. */
+	finding(state: ChartState<C>): string;
+	/** A plain-text description of exactly what the state plots, for screen readers. */
+	summary(state: ChartState<C>): string;
+	/** The numbers the state plots. */
+	table(state: ChartState<C>): ChartTable;
+	/** Where the chart first appears in the story. */
+	section: SectionSlug;
+}
+
+function spec<C extends ChartId, V extends { finding: string; summary: string; table: ChartTable }>(
+	base: Omit<ChartSpec<C>, 'finding' | 'summary' | 'table'>,
+	view: (state: ChartState<C>) => V
+): ChartSpec<C> {
+	return {
+		...base,
+		finding: (s) => view(s).finding,
+		summary: (s) => view(s).summary,
+		table: (s) => view(s).table
+	};
+}
+
+export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
+	officers: spec(
+		{
+			id: 'officers',
+			title: 'Prison officers, 2010–2019',
+			component: OfficersLine as Component<ChartProps<'officers'>>,
+			series: [officers, officersLow2016, population],
+			section: 'the-cuts'
+		},
+		(s) => officersView(s as OfficersState)
+	),
+	assaults: spec(
+		{
+			id: 'assaults',
+			title: 'Assaults on prison staff, 2010–2019',
+			component: AssaultsChart as Component<ChartProps<'assaults'>>,
+			series: [assaultsOnStaff, seriousAssaultsOnStaff, assaultRate],
+			section: 'violence'
+		},
+		(s) => assaultsView(s as AssaultsState)
+	),
+	harm: spec(
+		{
+			id: 'harm',
+			title: 'Self-harm and deaths in custody, 2010–2019',
+			component: HarmChart as Component<ChartProps<'harm'>>,
+			series: [selfHarm, selfInflictedDeaths, deaths],
+			section: 'harm'
+		},
+		(s) => harmView(s as HarmState)
+	),
+	timeline: spec(
+		{
+			id: 'timeline',
+			title: 'Protest, riots and the courts, 2016–2019',
+			component: TimelineChart as Component<ChartProps<'timeline'>>,
+			series: [],
+			extraSources: timeline.sources,
+			section: 'walkouts-2016'
+		},
+		(s) => timelineView(s as TimelineState)
+	),
+	experience: spec(
+		{
+			id: 'experience',
+			title: "Officers' length of service, 2010–2019",
+			component: ExperienceChart as Component<ChartProps<'experience'>>,
+			series: [experienceUnder3, experience10Plus],
+			section: 'recruitment'
+		},
+		(s) => experienceView(s as ExperienceState)
+	),
+	scorecard: spec(
+		{
+			id: 'scorecard',
+			title: 'What changed: 2010, 2016 and 2019',
+			component: Scorecard as Component<ChartProps<'scorecard'>>,
+			series: [officers, assaultsOnStaff, assaultsOnStaffRolling, selfHarm, deaths],
+			section: 'what-changed'
+		},
+		(s) => scorecardView(s as ScorecardState)
+	)
+};
+
+/** A chart's sources, one per publication URL, in the order its series name them. */
+export function sourcesOf(chart: Pick<ChartSpec, 'series' | 'extraSources'>): Source[] {
+	const all = [...chart.series.flatMap((s) => s.sources), ...(chart.extraSources ?? [])];
+	const seen = new Set<string>();
+	return all.filter((s) => !seen.has(s.url) && seen.add(s.url));
+}

@@ -1,0 +1,186 @@
+/**
+ * What the `timeline` chart shows in each state: the 2016–2019 events on a horizontal time axis,
+ * zoomed to a window around the state's events, which are highlighted and listed beneath.
+ */
+import { timeline } from '$lib/data';
+import type { EventKind, TimelineEvent } from '$lib/data/types';
+import { yearFraction } from './geometry';
+import type { ChartState } from './ids';
+import type { ChartTable, Tick } from './view';
+
+export type TimelineState = ChartState<'timeline'>;
+
+export interface PlacedEvent extends TimelineEvent {
+	/** Position on the axis, decimal years. */
+	x: number;
+	/** Stack level among events too close to tell apart at this zoom (0 on the axis). */
+	level: number;
+	/** One of the events this state is about. */
+	current: boolean;
+}
+
+export interface TimelineView {
+	domain: [number, number];
+	ticks: Tick[];
+	/** Every event inside the window, in date order. */
+	events: PlacedEvent[];
+	/** The state's events, in date order: highlighted and listed under the axis. */
+	current: PlacedEvent[];
+	levels: number;
+	finding: string;
+	summary: string;
+	table: ChartTable;
+}
+
+/** Each state's events (ISO date range, inclusive) and the sentence that introduces them. */
+const STATES: Record<TimelineState, { from: string; to: string; lead: string }> = {
+	'may-2016': {
+		from: '2016-05-01',
+		to: '2016-07-31',
+		lead: 'In the spring and summer of 2016, officers at one jail after another stopped work over safety.'
+	},
+	'autumn-2016': {
+		from: '2016-10-01',
+		to: '2016-11-14',
+		lead: 'In the autumn of 2016 the violence came to a head.'
+	},
+	'protest-2016-11-15': {
+		from: '2016-11-15',
+		to: '2016-11-15',
+		lead: 'On 15 November 2016 officers across England and Wales stopped work, and the government went to court the same day.'
+	},
+	'birmingham-riot': {
+		from: '2016-12-16',
+		to: '2016-12-16',
+		lead: 'A month later, HMP Birmingham saw one of the worst prison riots in decades.'
+	},
+	'deal-rejected': {
+		from: '2016-12-17',
+		to: '2016-12-31',
+		lead: 'Officers voted down the deal offered to end the dispute.'
+	},
+	'pay-rise-2017': {
+		from: '2017-02-02',
+		to: '2017-02-27',
+		lead: 'The government answered with extra pay at the hardest-to-staff jails.'
+	},
+	'action-2017': {
+		from: '2017-02-01',
+		to: '2017-02-01',
+		lead: 'The union turned to action short of a strike.'
+	},
+	'injunctions-2017': {
+		from: '2017-02-28',
+		to: '2017-12-31',
+		lead: 'The courts, twice, told the union to stop.'
+	},
+	'birmingham-takeover': {
+		from: '2018-08-01',
+		to: '2018-08-31',
+		lead: 'In August 2018 the government stepped in at the jails in the worst state.'
+	},
+	'protest-2018-09-14': {
+		from: '2018-09-01',
+		to: '2018-09-30',
+		lead: 'A national protest was called, and called off within hours.'
+	},
+	lindholme: {
+		from: '2018-10-01',
+		to: '2018-12-31',
+		lead: 'The injunctions kept coming, jail by jail.'
+	},
+	'liverpool-walkout': {
+		from: '2019-01-01',
+		to: '2019-12-31',
+		lead: 'In February 2019 it came back to Liverpool.'
+	}
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const START = 2016;
+const END = 2020;
+/** The narrowest window shown, in years: enough to see the events either side. */
+const MIN_SPAN = 0.75;
+
+/** Which events a state is about: by id when an event has the state's id, else by date range. */
+export function eventsOf(
+	state: TimelineState,
+	events: readonly TimelineEvent[] = timeline.events
+): TimelineEvent[] {
+	const { from, to } = STATES[state];
+	return events.filter((e) => e.id === state || (e.date >= from && e.date <= to));
+}
+
+/** The visible window around some events: padded, at least MIN_SPAN wide, within 2016–2019. */
+export function windowAround(xs: number[]): [number, number] {
+	const lo = Math.min(...xs);
+	const hi = Math.max(...xs);
+	const pad = Math.max(0.2, (MIN_SPAN - (hi - lo)) / 2);
+	let a = lo - pad;
+	let b = hi + pad;
+	if (a < START) [a, b] = [START, b + (START - a)];
+	if (b > END) [a, b] = [a - (b - END), END];
+	return [Math.max(START, a), Math.min(END, b)];
+}
+
+/** Month ticks across the window, spaced so at most about four labels show (they must fit a 360px phone). */
+export function monthTicks([a, b]: [number, number]): Tick[] {
+	const months = (b - a) * 12;
+	const step = [1, 2, 3, 6, 12].find((s) => months / s <= 4) ?? 12;
+	const ticks: Tick[] = [];
+	for (let m = Math.ceil(a * 12); m <= Math.floor(b * 12); m++) {
+		if (m % step) continue;
+		const year = Math.floor(m / 12);
+		const month = m - year * 12;
+		ticks.push({
+			value: yearFraction(`${year}-${String(month + 1).padStart(2, '0')}-01`),
+			label: `${MONTHS[month]} ${year}`
+		});
+	}
+	return ticks;
+}
+
+export function timelineView(state: TimelineState): TimelineView {
+	const mine = new Set(eventsOf(state).map((e) => e.id));
+	const all = [...timeline.events].sort((p, q) => p.date.localeCompare(q.date));
+	const currentXs = all.filter((e) => mine.has(e.id)).map((e) => yearFraction(e.date));
+	const domain = windowAround(currentXs.length ? currentXs : [START]);
+	const close = (domain[1] - domain[0]) * 0.04;
+	const events: PlacedEvent[] = [];
+	for (const e of all) {
+		const x = yearFraction(e.date);
+		if (x < domain[0] || x > domain[1]) continue;
+		const level = events.filter((p) => Math.abs(p.x - x) < close).length;
+		events.push({ ...e, x, level, current: mine.has(e.id) });
+	}
+	const current = events.filter((e) => e.current);
+	const { lead } = STATES[state];
+	return {
+		domain,
+		ticks: monthTicks(domain),
+		events,
+		current,
+		levels: Math.max(1, ...events.map((e) => e.level + 1)),
+		finding: lead,
+		summary: `Timeline from ${formatX(domain[0])} to ${formatX(domain[1])}. ${current.map((e) => `${e.label}: ${e.title}.`).join(' ')}`,
+		table: {
+			caption: `Events, ${formatX(domain[0])} to ${formatX(domain[1])}`,
+			columns: ['Date', 'Event', 'Kind'],
+			rows: events.map((e) => [e.label, e.title, KIND_LABEL[e.kind]])
+		}
+	};
+}
+
+export const KIND_LABEL: Record<EventKind, string> = {
+	protest: 'Protest',
+	violence: 'Violence',
+	government: 'Government',
+	court: 'Courts',
+	pay: 'Pay'
+};
+
+function formatX(x: number): string {
+	const year = Math.floor(x);
+	const month = Math.min(11, Math.floor((x - year) * 12));
+	return `${MONTHS[month]} ${year}`;
+}

@@ -1,0 +1,79 @@
+/**
+ * The view model every composed chart draws: what a state shows, as plain data. Each chart's view
+ * function (`officersView(state)` …) returns one of these; the chart component, the table, the
+ * summary and the exported picture all read the same object, so they cannot disagree.
+ */
+
+/** A colour role; layers map it to a CSS token (`var(--accent)`) or, in export, a hex value. */
+export type Tone = 'accent' | 'series-2' | 'series-3' | 'faint' | 'ink';
+
+/** One plotted value. `y: null` is a published gap and is drawn as a gap. */
+export interface Datum {
+	/** Position along x in data units (decimal years on time charts). */
+	x: number;
+	y: number | null;
+	/** The period as a reader says it: "31 Mar 2014", "2016", "12 months to Jun 2019". */
+	label: string;
+	/** The value formatted for reading, with its unit; "no figure" for a gap. */
+	text: string;
+}
+
+export interface SeriesView {
+	id: string;
+	/** The series' name as it appears in the legend and the table. */
+	name: string;
+	form: 'line' | 'bars' | 'area';
+	tone: Tone;
+	data: Datum[];
+	/** Drawn dashed: a different kind of period (rolling 12 months, point-in-time lows). */
+	dashed?: boolean;
+}
+
+/** A labelled point: a highlighted value or a note on the chart. */
+export interface Note {
+	x: number;
+	y: number;
+	text: string;
+	tone: Tone;
+	/** Draw a dot at the point as well as the label. */
+	dot?: boolean;
+	/** Where the label sits relative to its point. */
+	place?: 'above' | 'below';
+}
+
+export interface Tick {
+	value: number;
+	label: string;
+}
+
+/** A period with no published figure, marked on the x axis. */
+export interface GapMark {
+	x: number;
+	label: string;
+}
+
+export interface CartesianView {
+	xDomain: [number, number];
+	yDomain: [number, number];
+	xTicks: Tick[];
+	yTicks: Tick[];
+	/** What the y axis counts, read after the top tick: "officers", "per 1,000 prisoners". */
+	yUnit: string;
+	series: SeriesView[];
+	notes: Note[];
+	gaps: GapMark[];
+	/** Half the width of a bar in x units (bar charts only). */
+	barHalfWidth?: number;
+}
+
+/** The numbers a state shows, for the "Show the numbers" table and CSV-like reading. */
+export interface ChartTable {
+	caption: string;
+	columns: string[];
+	rows: string[][];
+}
+
+/** CSS colour for a tone in the browser. */
+export function toneVar(tone: Tone): string {
+	return tone === 'faint' ? 'var(--ink-faint)' : tone === 'ink' ? 'var(--ink)' : `var(--${tone})`;
+}

@@ -1,0 +1,88 @@
+/**
+ * Small pure helpers the chart view functions share: turning a Series into plotted data, picking
+ * an observation, year ticks and a y domain with round ticks.
+ */
+import type { Observation, Series } from '$lib/data/types';
+import { niceTicks, yearFraction } from './geometry';
+import type { Datum, Tick } from './view';
+
+/** Plotted points of a series, x at the date's position in its year (31 Mar ≈ .25). */
+export function datumsByDate(
+	series: Series,
+	text: (value: number) => string,
+	keep: (o: Observation) => boolean = () => true
+): Datum[] {
+	return series.observations.filter(keep).map((o) => ({
+		x: yearFraction(o.date),
+		y: o.value,
+		label: o.label,
+		text: o.value === null ? 'no figure' : text(o.value)
+	}));
+}
+
+/** Plotted points of a calendar-year series, x at the whole year (bars centre on it). */
+export function datumsByYear(
+	series: Series,
+	text: (value: number) => string,
+	keep: (o: Observation) => boolean = () => true
+): Datum[] {
+	return series.observations.filter(keep).map((o) => ({
+		x: o.year,
+		y: o.value,
+		label: o.label,
+		text: o.value === null ? 'no figure' : text(o.value)
+	}));
+}
+
+/** The observation of `year` (the last one, if a series has several that year). */
+export function observationIn(series: Series, year: number): Observation | undefined {
+	return series.observations.filter((o) => o.year === year).at(-1);
+}
+
+/** The value of `year`, throwing when it is missing: a finding must not state a figure it lacks. */
+export function requireValue(series: Series, year: number): number {
+	const v = observationIn(series, year)?.value;
+	if (v === null || v === undefined) throw new Error(`${series.id}: no figure for ${year}`);
+	return v;
+}
+
+/** The observation with the smallest value. */
+export function lowest(series: Series): Observation & { value: number } {
+	const known = series.observations.filter(
+		(o): o is Observation & { value: number } => o.value !== null
+	);
+	return known.reduce((a, b) => (b.value < a.value ? b : a));
+}
+
+/** The observation with the largest value. */
+export function highest(series: Series): Observation & { value: number } {
+	const known = series.observations.filter(
+		(o): o is Observation & { value: number } => o.value !== null
+	);
+	return known.reduce((a, b) => (b.value > a.value ? b : a));
+}
+
+/** Year ticks every `step` years, labelled "2010". */
+export function yearTicks(from: number, to: number, step = 2): Tick[] {
+	const ticks: Tick[] = [];
+	for (let y = from; y <= to; y += step) ticks.push({ value: y, label: String(y) });
+	return ticks;
+}
+
+/** A y domain from 0 to a round number at or above `max`, with its ticks formatted. */
+export function yScaleFrom(
+	max: number,
+	format: (n: number) => string,
+	count = 5
+): { domain: [number, number]; ticks: Tick[] } {
+	const values = niceTicks(0, max, count);
+	return {
+		domain: [0, values[values.length - 1]],
+		ticks: values.map((value) => ({ value, label: format(value) }))
+	};
+}
+
+/** Values in `datums` that are numbers. */
+export function known(datums: Datum[]): number[] {
+	return datums.map((d) => d.y).filter((y): y is number => y !== null);
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { createRawSnippet } from 'svelte';
+import { render } from 'svelte/server';
+import { SECTION_SLUGS, SECTION_STEPS } from '$lib/charts/ids';
+import { SERIES, SOURCES } from '$lib/data';
+import { SECTIONS } from './index';
+
+const scrolly = createRawSnippet(() => ({ render: () => '<div data-test="scrolly"></div>' }));
+
+const fileOf = (slug: string) =>
+	slug
+		.split('-')
+		.map((part) => part[0].toUpperCase() + part.slice(1))
+		.join('') + '.svelte';
+
+describe('section components', () => {
+	test('SECTIONS maps every slug to a component', () => {
+		expect(Object.keys(SECTIONS).sort()).toEqual([...SECTION_SLUGS].sort());
+	});
+
+	test.each(SECTION_SLUGS)('render(%s) has prose and no empty paragraphs', (slug) => {
+		const { body } = render(SECTIONS[slug], { props: {} });
+		expect(body).toMatch(/<p[\s>]/);
+		expect(body).not.toMatch(/<p[^>]*>\s*<\/p>/);
+		expect(body).not.toMatch(/undefined|NaN|null/);
+	});
+
+	test.each(SECTION_SLUGS.filter((slug) => SECTION_STEPS[slug].length > 0))(
+		'render(%s) renders its scrolly snippet exactly once',
+		(slug) => {
+			const { body } = render(SECTIONS[slug], { props: { scrolly } });
+			expect(body.match(/data-test="scrolly"/g)?.length).toBe(1);
+		}
+	);
+
+	test.each(SECTION_SLUGS)('%s has no figure typed into its markup', (slug) => {
+		const source = readFileSync(new URL(fileOf(slug), import.meta.url), 'utf8')
+			.replace(/<!--[\s\S]*?-->/g, '')
+			.replace(/<script[\s\S]*?<\/script>/g, '')
+			.replace(/<style[\s\S]*?<\/style>/g, '')
+			.replace(/\{[^{}]*\}/g, '')
+			.replace(/<[^>]*>/g, '');
+		expect(source).not.toMatch(/\d/);
+	});
+
+	test('render(sources) lists every source URL, and a CSV for every series', () => {
+		const { body } = render(SECTIONS.sources, { props: {} });
+		for (const source of Object.values(SOURCES)) expect(body).toContain(`href="${source.url}"`);
+		for (const series of Object.values(SERIES)) expect(body).toContain(`/data/${series.id}.csv`);
+		expect(body).toContain('/embed/');
+	});
+
+	test('render(sources) marks every external link rel="noopener"', () => {
+		const { body } = render(SECTIONS.sources, { props: {} });
+		for (const link of body.match(/<a [^>]*href="https?:[^>]*>/g) ?? [])
+			expect(link).toContain('rel="noopener"');
+	});
+});
