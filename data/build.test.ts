@@ -16,7 +16,7 @@ import {
 	runBuild,
 	validateSources
 } from './build';
-import type { SeriesDefinition } from './sources';
+import { SERIES_DEFINITIONS, type SeriesDefinition } from './sources';
 
 const source: Source = {
 	id: 'pq-test',
@@ -366,5 +366,14 @@ describe('buildModules(data/raw)', () => {
 		for (const [name, content] of Object.entries(files)) {
 			expect(content, name).toBe(readFileSync(join(root, 'src/lib/data/generated', name), 'utf8'));
 		}
+	});
+});
+
+describe('data/README.md', () => {
+	it('has a "## <file>.csv" section for every raw file', () => {
+		const root = join(import.meta.dirname, '..');
+		const readme = readFileSync(join(root, 'data/README.md'), 'utf8');
+		const files = [...SERIES_DEFINITIONS.map((d) => d.file), 'timeline.csv'];
+		for (const file of files) expect(readme, file).toContain(`\n## ${file}\n`);
 	});
 });

@@ -15,7 +15,7 @@ import {
 	renameSync,
 	writeFileSync
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type {
 	EventKind,
@@ -623,7 +623,7 @@ export function runBuild(
 	if (options.check) {
 		const stale = staleModules(options.outDir, files);
 		if (stale.length) {
-			const where = stale.map((name) => join(options.outDir, name)).join(', ');
+			const where = stale.map((name) => relative('.', join(options.outDir, name))).join(', ');
 			error(`data:check: ${where} is out of date with data/raw; run npm run data:build`);
 			return 1;
 		}
@@ -631,7 +631,7 @@ export function runBuild(
 		return 0;
 	}
 	writeModules(options.outDir, files);
-	log(`data:build: wrote ${Object.keys(files).join(', ')} to ${options.outDir}`);
+	log(`data:build: wrote ${Object.keys(files).join(', ')} to ${relative('.', options.outDir)}`);
 	return 0;
 }
 
