@@ -337,7 +337,7 @@ const low = observedOn(officersLow2016, '2016-10-31');
 const lowest = officersLow2016.observations.reduce((a, b) =>
 	(b.value ?? Infinity) < (a.value ?? Infinity) ? b : a
 );
-const rolling = observedOn(assaultsOnStaffRolling, assaultsOnStaffRolling.observations[0].date);
+const rolling = observedOn(assaultsOnStaffRolling, '2019-06-30');
 
 export const SITE = {
 	name: 'Holding the Line',
@@ -384,7 +384,7 @@ export const SECTION_COPY: Record<SectionSlug, SectionCopy> = {
 	'walkouts-2016': {
 		title: 'The walkouts of 2016',
 		kicker: 'Protest',
-		summary: copy`Through ${yearLabel(2016)}, officers walked out at prison after prison. ${on('protest-2016-11-15')}: ${event('protest-2016-11-15').title}, until a court orders them back.`
+		summary: copy`Through ${yearLabel(2016)}, officers walked out at prison after prison. ${on('protest-2016-11-15')}: ${lower(event('protest-2016-11-15').title)}, until a court orders them back the same day.`
 	},
 	'pay-and-the-courts': {
 		title: 'Pay, and the courts',
@@ -394,7 +394,7 @@ export const SECTION_COPY: Record<SectionSlug, SectionCopy> = {
 	recruitment: {
 		title: 'Recruits, not veterans',
 		kicker: 'Recruitment',
-		summary: copy`Officer numbers were back to ${figure(officers, 2019)} by ${at(officers, 2019)}, but ${share(experienceUnder3, 2019)} had under three years’ service, against ${share(experienceUnder3, 2010)} at ${at(experienceUnder3, 2010)}.`
+		summary: copy`Officer numbers were back to ${figure(officers, 2019)} by ${at(officers, 2019)}, but ${share(experienceUnder3, 2019)} had under three years’ service, against ${share(experienceUnder3, 2010)} in ${at(experienceUnder3, 2010)}.`
 	},
 	'protest-2018': {
 		title: 'Another year of crisis',
@@ -437,18 +437,18 @@ export const STEP_COPY: Record<ChartState, string> = {
 	'autumn-2016': copy`${on('pentonville-killing-2016-10-18')}: a prisoner, Jamal Mahmoud, is stabbed to death at Pentonville. ${on('bedford-riot-2016-11-06')}: prisoners take over wings at Bedford for hours.`,
 	'protest-2016-11-15': copy`${on('protest-2016-11-15')}: ${lower(event('protest-2016-11-15').title)}, in a POA protest over health and safety. That afternoon the High Court grants the government an injunction ordering them back.`,
 	'birmingham-riot': copy`${on('birmingham-riot-2016-12-16')}: hundreds of prisoners take over wings at HMP Birmingham, run by ${TERMS.g4s}, in a riot that lasts most of the day.`,
-	'deal-rejected': copy`${on('deal-rejected-2016-12-22')}: POA members reject a pay and pensions deal their leaders had backed. ${event('deal-rejected-2016-12-22').detail}`,
+	'deal-rejected': copy`${on('deal-rejected-2016-12-22')}: ${event('deal-rejected-2016-12-22').detail} Their own leaders had backed the deal.`,
 	'pay-rise-2017': copy`${on('pay-rise-2017-02-19')}: ${event('pay-rise-2017-02-19').detail}`,
 	'action-2017': copy`${on('action-2017-02-22')}: the POA’s executive agrees to pull out of voluntary duties and to phase in an overtime ban. The Ministry replies: “${QUOTES.mojUnlawful.text}”`,
 	'injunctions-2017': copy`${on('interim-injunction-2017-02-28')}: the High Court grants the Ministry an interim injunction. On ${on('permanent-injunction-2017-07-19')} it makes it permanent: the POA may not induce officers to take industrial action.`,
 	'recruitment-target': copy`${on('recruitment-14m-2016-10-04')}: the government promises ${lower(event('recruitment-14m-2016-10-04').title)}, then a national target. ${on('target-met-2018-04-22')}: ${lower(event('target-met-2018-04-22').title)}, the Ministry says.`,
 	'officers-2019': copy`By ${at(officers, 2019)} there were ${figure(officers, 2019)} officers: ${gap(observed(officers, 2019).value, low.value)} more than at the low, still ${gap(observed(officers, 2010).value, observed(officers, 2019).value)} fewer than at ${at(officers, 2010)}.`,
-	'experience-2010': copy`At ${at(experienceUnder3, 2010)}, ${share(experienceUnder3, 2010)} of officers had less than three years’ service and ${share(experience10Plus, 2010)} had ten years or more.`,
-	'experience-2019': copy`At ${at(experienceUnder3, 2019)}, ${share(experienceUnder3, 2019)} had less than three years’ service; ${share(experience10Plus, 2019)} had ten or more. Many wings were run by officers still learning the job.`,
+	'experience-2010': copy`In ${at(experienceUnder3, 2010)}, ${share(experienceUnder3, 2010)} of officers had less than three years’ service and ${share(experience10Plus, 2010)} had ten years or more.`,
+	'experience-2019': copy`By ${at(experienceUnder3, 2019)}, ${share(experienceUnder3, 2019)} had less than three years’ service; ${share(experience10Plus, 2019)} had ten or more. Many wings were run by officers still learning the job.`,
 	'birmingham-takeover': copy`${on('birmingham-takeover-2018-08-20')}: after an urgent warning from the inspectorate, the Ministry takes HMP Birmingham back from ${TERMS.g4s}. On ${on('ten-prisons-project-2018-08-17')} the prisons minister, Rory Stewart, had launched the ${TERMS.tenPrisons}.`,
 	'protest-2018-09-14': copy`${on('protest-2018-09-14')}: officers protest outside prisons across England and Wales over violence. By early afternoon the POA calls it off after a deal with Rory Stewart, and the Ministry drops its threat of an injunction.`,
 	lindholme: copy`${on('lindholme-injunction-2018-10-12')}: after an officer is assaulted at HMP Lindholme, officers lock the prison down. The Ministry goes back to court and wins an interim injunction against the POA.`,
-	'liverpool-walkout': copy`${on('liverpool-walkout-2019-02-21')}: ${event('liverpool-walkout-2019-02-21').detail}`,
+	'liverpool-walkout': copy`${on('liverpool-walkout-2019-02-21')}: ${lower(event('liverpool-walkout-2019-02-21').detail)}`,
 	scorecard: copy`From ${at(officers, 2010)} to ${at(officers, 2019)}, ${TERMS.grades} officers went from ${figure(officers, 2010)} to ${figure(officers, 2019)}. Assaults on staff rose from ${figure(assaultsOnStaff, 2010)} (${at(assaultsOnStaff, 2010)}) to ${figure(assaultsOnStaff, 2018)} (${at(assaultsOnStaff, 2018)}); self-harm from ${figure(selfHarm, 2010)} to ${figure(selfHarm, 2019)}.`
 };
 
