@@ -22,8 +22,7 @@ import {
 	valueIn
 } from '$lib/data';
 import type { Observation, Series, TimelineEvent } from '$lib/data/types';
-import { perDay, percentChange, prisonersPerOfficer } from '$lib/data/derive';
-import { formatCount, formatPercent } from '$lib/format';
+import { formatCount, formatDecimal, formatPercent } from '$lib/format';
 
 /**
  * Template tag for story text: throws when the literal text holds a digit, so every number in
@@ -95,6 +94,11 @@ export function event(id: string): TimelineEvent {
 	return found;
 }
 
+/** A headline as a sentence fragment: `Up to 10,000…` → `up to 10,000…`; acronyms stay. */
+export function lower(title: string): string {
+	return /^[A-Z][a-z]/.test(title) ? title[0].toLowerCase() + title.slice(1) : title;
+}
+
 /** The date of a timeline event as it reads: `15 Nov 2016` or `May 2016`. */
 export function on(id: string): string {
 	return event(id).label;
@@ -102,23 +106,20 @@ export function on(id: string): string {
 
 /** The change from one year's value to another's, as a whole percentage: `140%`. */
 export function rise(series: Series, from: number, to: number): string {
-	return formatPercent(
-		Math.abs(percentChange(observed(series, from).value, observed(series, to).value))
-	);
+	const a = observed(series, from).value;
+	const b = observed(series, to).value;
+	return formatPercent((Math.abs(b - a) / a) * 100);
 }
 
 /** Average per day over a calendar year: `19`. */
 export function daily(series: Series, year: number): string {
-	return formatCount(perDay(observed(series, year).value, year));
+	const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+	return formatCount(observed(series, year).value / days);
 }
 
 /** Prisoners (30 June) per band 3–5 officer (31 March) in a year, to one decimal place: `4.6`. */
 export function perOfficer(year: number): string {
-	const ratio = prisonersPerOfficer(
-		observed(population, year).value,
-		observed(officers, year).value
-	);
-	return ratio.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	return formatDecimal(observed(population, year).value / observed(officers, year).value, 1);
 }
 
 /** The difference between two values, formatted: `6,579`. */
@@ -324,48 +325,6 @@ export const CLAIMS = {
 		publication: 'POA press release 195, 21 Feb 2019 (reference timeline)',
 		seed: 'reference/timeline.csv'
 	},
-	protestSize: {
-		figure: 'up to 10,000',
-		by: 'estimates at the time',
-		publication: 'briefing report, early 2017; news report, Feb 2017',
-		seed: '002_e25cb0c38cf9ae76.txt; 003_7c53e4659efd380c.txt'
-	},
-	dealVote: {
-		figure: '65.7%',
-		by: 'the POA’s ballot result',
-		publication: 'PoliticsHome, 22 Dec 2016 (reference timeline)',
-		seed: 'reference/timeline.csv'
-	},
-	payPackage: {
-		figure: '£12m',
-		by: 'the Ministry of Justice',
-		publication: 'news report, Feb 2017',
-		seed: '003_7c53e4659efd380c.txt'
-	},
-	payRange: {
-		figure: 'between £3,000 and £5,000',
-		by: 'the Ministry of Justice',
-		publication: 'briefing report, early 2017',
-		seed: '002_e25cb0c38cf9ae76.txt'
-	},
-	payPrisons: {
-		figure: '31',
-		by: 'the Ministry of Justice',
-		publication: 'briefing report, early 2017',
-		seed: '002_e25cb0c38cf9ae76.txt'
-	},
-	recruitOctober: {
-		figure: '£14m for 400 extra officers',
-		by: 'the Justice Secretary',
-		publication: 'briefing report, early 2017',
-		seed: '002_e25cb0c38cf9ae76.txt'
-	},
-	recruitTarget: {
-		figure: '2,500',
-		by: 'the government',
-		publication: 'briefing report, early 2017; news report, Feb 2017',
-		seed: '002_e25cb0c38cf9ae76.txt; 003_7c53e4659efd380c.txt'
-	},
 	startingSalary: {
 		figure: '£20,500',
 		by: 'the briefing',
@@ -378,7 +337,7 @@ const low = observedOn(officersLow2016, '2016-10-31');
 const lowest = officersLow2016.observations.reduce((a, b) =>
 	(b.value ?? Infinity) < (a.value ?? Infinity) ? b : a
 );
-const rolling = observedOn(assaultsOnStaffRolling, assaultsOnStaffRolling.observations[0].date);
+const rolling = observedOn(assaultsOnStaffRolling, '2019-06-30');
 
 export const SITE = {
 	name: 'Holding the Line',
@@ -400,7 +359,7 @@ export const SECTION_COPY: Record<SectionSlug, SectionCopy> = {
 	walkout: {
 		title: 'The walkout',
 		kicker: 'Liverpool, February 2019',
-		summary: copy`On ${on('liverpool-walkout')}, ${CLAIMS.liverpoolWalkout.figure} officers at HMP Liverpool refused to go in, though the law bars them from striking. How did it come to this?`
+		summary: copy`On ${on('liverpool-walkout-2019-02-21')}, officers at HMP Liverpool refused to go in after a colleague was sacked, though the law bars them from striking. How did it come to this?`
 	},
 	'no-right-to-strike': {
 		title: 'No right to strike',
@@ -425,17 +384,17 @@ export const SECTION_COPY: Record<SectionSlug, SectionCopy> = {
 	'walkouts-2016': {
 		title: 'The walkouts of 2016',
 		kicker: 'Protest',
-		summary: copy`Through ${at(assaultsOnStaff, 2016)} officers walked out at prison after prison. On ${on('protest-2016-11-15')}, ${CLAIMS.protestSize.figure} stopped work until the High Court ordered them back.`
+		summary: copy`Through ${yearLabel(2016)}, officers walked out at prison after prison. ${on('protest-2016-11-15')}: ${lower(event('protest-2016-11-15').title)}, until a court orders them back the same day.`
 	},
 	'pay-and-the-courts': {
 		title: 'Pay, and the courts',
 		kicker: 'The dispute',
-		summary: copy`Officers rejected a pay and pensions deal on ${on('deal-rejected')}. On ${on('permanent-injunction-2017')} the High Court barred the POA for good from calling industrial action.`
+		summary: copy`Officers rejected a pay and pensions deal on ${on('deal-rejected-2016-12-22')}. On ${on('permanent-injunction-2017-07-19')} the High Court barred the POA for good from calling industrial action.`
 	},
 	recruitment: {
 		title: 'Recruits, not veterans',
 		kicker: 'Recruitment',
-		summary: copy`Officer numbers were back to ${figure(officers, 2019)} by ${at(officers, 2019)}, but ${share(experienceUnder3, 2019)} had under three years’ service, against ${share(experienceUnder3, 2010)} at ${at(experienceUnder3, 2010)}.`
+		summary: copy`Officer numbers were back to ${figure(officers, 2019)} by ${at(officers, 2019)}, but ${share(experienceUnder3, 2019)} had under three years’ service, against ${share(experienceUnder3, 2010)} in ${at(experienceUnder3, 2010)}.`
 	},
 	'protest-2018': {
 		title: 'Another year of crisis',
@@ -445,7 +404,7 @@ export const SECTION_COPY: Record<SectionSlug, SectionCopy> = {
 	'liverpool-2019': {
 		title: 'Back to Liverpool',
 		kicker: 'February 2019',
-		summary: copy`At HMP Liverpool on ${on('liverpool-walkout')}, the POA said staff were being assaulted ${CLAIMS.assaultsPerDay2019.figure} nationally. The Ministry called the walkout unlawful and went to court.`
+		summary: copy`At HMP Liverpool on ${on('liverpool-walkout-2019-02-21')}, the POA said staff were being assaulted ${CLAIMS.assaultsPerDay2019.figure} nationally. The Ministry called the walkout unlawful and went to court.`
 	},
 	'what-changed': {
 		title: 'What changed',
@@ -474,22 +433,22 @@ export const STEP_COPY: Record<ChartState, string> = {
 	'self-harm': copy`Prisoners harmed themselves ${figure(selfHarm, 2010)} times in ${at(selfHarm, 2010)}, ${figure(selfHarm, 2016)} times in ${at(selfHarm, 2016)} and ${figure(selfHarm, 2019)} times in ${at(selfHarm, 2019)}.`,
 	'self-inflicted-deaths': copy`In ${at(selfInflictedDeaths, 2016)}, ${figure(selfInflictedDeaths, 2016)} prisoners took their own lives, more than in any other year of the decade and up from ${figure(selfInflictedDeaths, 2010)} in ${at(selfInflictedDeaths, 2010)}.`,
 	'deaths-total': copy`Counting every cause, ${figure(deaths, 2016)} people died in prison custody in ${at(deaths, 2016)}, against ${figure(deaths, 2010)} in ${at(deaths, 2010)}.`,
-	'may-2016': copy`${on('wormwood-scrubs')}: officers at Wormwood Scrubs refuse to go in, fearing for their safety. Refusals follow at The Mount, Holme House and Swinfen Hall; on ${on('walkout-2016-07-08')}, officers meet outside prisons nationwide.`,
-	'autumn-2016': copy`${on('pentonville')}: a prisoner, Jamal Mahmoud, is stabbed to death at Pentonville. ${on('bedford-riot')}: prisoners take over wings at Bedford for hours.`,
-	'protest-2016-11-15': copy`${on('protest-2016-11-15')}: the POA tells members to stop work and meet outside the gates; by estimates at the time, ${CLAIMS.protestSize.figure} do. That afternoon the High Court grants the government an injunction ordering them back.`,
-	'birmingham-riot': copy`${on('birmingham-riot')}: hundreds of prisoners take over wings at HMP Birmingham, run by ${TERMS.g4s}, in a riot that lasts most of the day.`,
-	'deal-rejected': copy`${on('deal-rejected')}: POA members reject a pay and pensions deal their leaders had backed, by ${CLAIMS.dealVote.figure} in the union’s ballot.`,
-	'pay-rise-2017': copy`${on('pay-rise-2017')}: the Ministry announces a ${CLAIMS.payPackage.figure} package, rises ${CLAIMS.payRange.figure} for ${TERMS.band3} officers at ${CLAIMS.payPrisons.figure} hard-to-staff prisons in London and the South East.`,
-	'action-2017': copy`${on('action-2017')}: the POA’s executive agrees to pull out of voluntary duties and to phase in an overtime ban. The Ministry replies: “${QUOTES.mojUnlawful.text}”`,
-	'injunctions-2017': copy`${on('interim-injunction-2017')}: the High Court grants the Ministry an interim injunction. On ${on('permanent-injunction-2017')} it makes it permanent: the POA may not induce officers to take industrial action.`,
-	'recruitment-target': copy`On ${on('recruitment-2016-10-04')} the government promised ${CLAIMS.recruitOctober.figure}, then a target of ${CLAIMS.recruitTarget.figure}. On ${on('recruitment-target-met')} the Ministry said the target had been met early.`,
+	'may-2016': copy`${on('wormwood-scrubs-2016-05-06')}: officers at Wormwood Scrubs refuse to go in, fearing for their safety. Refusals follow at The Mount, Holme House and Swinfen Hall; on ${on('national-meetings-2016-07-08')}, officers meet outside prisons nationwide.`,
+	'autumn-2016': copy`${on('pentonville-killing-2016-10-18')}: a prisoner, Jamal Mahmoud, is stabbed to death at Pentonville. ${on('bedford-riot-2016-11-06')}: prisoners take over wings at Bedford for hours.`,
+	'protest-2016-11-15': copy`${on('protest-2016-11-15')}: ${lower(event('protest-2016-11-15').title)}, in a POA protest over health and safety. That afternoon the High Court grants the government an injunction ordering them back.`,
+	'birmingham-riot': copy`${on('birmingham-riot-2016-12-16')}: hundreds of prisoners take over wings at HMP Birmingham, run by ${TERMS.g4s}, in a riot that lasts most of the day.`,
+	'deal-rejected': copy`${on('deal-rejected-2016-12-22')}: ${event('deal-rejected-2016-12-22').detail} Their own leaders had backed the deal.`,
+	'pay-rise-2017': copy`${on('pay-rise-2017-02-19')}: ${event('pay-rise-2017-02-19').detail}`,
+	'action-2017': copy`${on('action-2017-02-22')}: the POA’s executive agrees to pull out of voluntary duties and to phase in an overtime ban. The Ministry replies: “${QUOTES.mojUnlawful.text}”`,
+	'injunctions-2017': copy`${on('interim-injunction-2017-02-28')}: the High Court grants the Ministry an interim injunction. On ${on('permanent-injunction-2017-07-19')} it makes it permanent: the POA may not induce officers to take industrial action.`,
+	'recruitment-target': copy`${on('recruitment-14m-2016-10-04')}: the government promises ${lower(event('recruitment-14m-2016-10-04').title)}, then a national target. ${on('target-met-2018-04-22')}: ${lower(event('target-met-2018-04-22').title)}, the Ministry says.`,
 	'officers-2019': copy`By ${at(officers, 2019)} there were ${figure(officers, 2019)} officers: ${gap(observed(officers, 2019).value, low.value)} more than at the low, still ${gap(observed(officers, 2010).value, observed(officers, 2019).value)} fewer than at ${at(officers, 2010)}.`,
-	'experience-2010': copy`At ${at(experienceUnder3, 2010)}, ${share(experienceUnder3, 2010)} of officers had less than three years’ service and ${share(experience10Plus, 2010)} had ten years or more.`,
-	'experience-2019': copy`At ${at(experienceUnder3, 2019)}, ${share(experienceUnder3, 2019)} had less than three years’ service; ${share(experience10Plus, 2019)} had ten or more. Many wings were run by officers still learning the job.`,
-	'birmingham-takeover': copy`${on('birmingham-takeover')}: after an urgent warning from the inspectorate, the Ministry takes HMP Birmingham back from ${TERMS.g4s}. On ${on('ten-prisons')} the prisons minister, Rory Stewart, had launched the ${TERMS.tenPrisons}.`,
+	'experience-2010': copy`In ${at(experienceUnder3, 2010)}, ${share(experienceUnder3, 2010)} of officers had less than three years’ service and ${share(experience10Plus, 2010)} had ten years or more.`,
+	'experience-2019': copy`By ${at(experienceUnder3, 2019)}, ${share(experienceUnder3, 2019)} had less than three years’ service; ${share(experience10Plus, 2019)} had ten or more. Many wings were run by officers still learning the job.`,
+	'birmingham-takeover': copy`${on('birmingham-takeover-2018-08-20')}: after an urgent warning from the inspectorate, the Ministry takes HMP Birmingham back from ${TERMS.g4s}. On ${on('ten-prisons-project-2018-08-17')} the prisons minister, Rory Stewart, had launched the ${TERMS.tenPrisons}.`,
 	'protest-2018-09-14': copy`${on('protest-2018-09-14')}: officers protest outside prisons across England and Wales over violence. By early afternoon the POA calls it off after a deal with Rory Stewart, and the Ministry drops its threat of an injunction.`,
-	lindholme: copy`${on('lindholme')}: after an officer is assaulted at HMP Lindholme, officers lock the prison down. The Ministry goes back to court and wins an interim injunction against the POA.`,
-	'liverpool-walkout': copy`${on('liverpool-walkout')}: ${CLAIMS.liverpoolWalkout.figure} officers refuse to go into HMP Liverpool after a colleague is sacked over a “pre-emptive strike”. The Ministry seeks an injunction; they return that day.`,
+	lindholme: copy`${on('lindholme-injunction-2018-10-12')}: after an officer is assaulted at HMP Lindholme, officers lock the prison down. The Ministry goes back to court and wins an interim injunction against the POA.`,
+	'liverpool-walkout': copy`${on('liverpool-walkout-2019-02-21')}: ${lower(event('liverpool-walkout-2019-02-21').detail)}`,
 	scorecard: copy`From ${at(officers, 2010)} to ${at(officers, 2019)}, ${TERMS.grades} officers went from ${figure(officers, 2010)} to ${figure(officers, 2019)}. Assaults on staff rose from ${figure(assaultsOnStaff, 2010)} (${at(assaultsOnStaff, 2010)}) to ${figure(assaultsOnStaff, 2018)} (${at(assaultsOnStaff, 2018)}); self-harm from ${figure(selfHarm, 2010)} to ${figure(selfHarm, 2019)}.`
 };
 

@@ -46,7 +46,8 @@ describe('section components', () => {
 
 	test('render(sources) lists every source URL, and a CSV for every series', () => {
 		const { body } = render(SECTIONS.sources, { props: {} });
-		for (const source of Object.values(SOURCES)) expect(body).toContain(`href="${source.url}"`);
+		for (const source of Object.values(SOURCES))
+			expect(body).toContain(`href="${source.url.replaceAll('&', '&amp;')}"`);
 		for (const series of Object.values(SERIES)) expect(body).toContain(`/data/${series.id}.csv`);
 		expect(body).toContain('/embed/');
 	});
