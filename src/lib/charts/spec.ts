@@ -1,0 +1,10 @@
+/**
+ * A chart's spec by id, widened so pages that pick a chart at run time (from a URL or the
+ * story's blocks) can call finding/summary/table with a state they have already validated.
+ */
+import { CHARTS, type ChartSpec } from './registry';
+import type { ChartId } from './ids';
+
+export function chartSpec(chart: ChartId): ChartSpec {
+	return CHARTS[chart] as unknown as ChartSpec;
+}
