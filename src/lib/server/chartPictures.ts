@@ -1,0 +1,53 @@
+/**
+ * The pictures built for each chart and section: the downloadable SVG/PNG of a chart in its
+ * final state, and each section's 1200×630 link-preview card, all drawn by the chart's own
+ * export mode and turned into PNG with the site's fonts.
+ */
+import { error } from '@sveltejs/kit';
+import { renderChartSvg } from '$lib/charts/exportSvg';
+import { chartSpec } from '$lib/charts/spec';
+import { finalState, isChartId, isSectionSlug, type ChartId, type SectionSlug } from '$lib/charts/ids';
+import { absolute, sectionPath } from '$lib/links';
+import { CARD_HEIGHT, CARD_WIDTH, SECTION_CARDS } from '$lib/share/cards';
+import { SECTION_COPY, SITE } from '$lib/story/copy';
+import { svgToPng } from './pictures';
+
+export const PICTURE_WIDTH = 1200;
+export const PICTURE_HEIGHT = 800;
+
+/** A chart's downloadable picture, final state, as SVG text. */
+export function chartPictureSvg(chart: ChartId): string {
+	return renderChartSvg(chart, finalState(chart), {
+		width: PICTURE_WIDTH,
+		height: PICTURE_HEIGHT,
+		theme: 'light',
+		siteName: SITE.name,
+		url: absolute(sectionPath(chartSpec(chart).section))
+	});
+}
+
+/** A section's link-preview card as PNG bytes. */
+export function sectionCardPng(slug: SectionSlug): Buffer {
+	const { chart, state } = SECTION_CARDS[slug];
+	const svg = renderChartSvg(chart, state, {
+		width: CARD_WIDTH,
+		height: CARD_HEIGHT,
+		theme: 'light',
+		siteName: SITE.name,
+		url: absolute(sectionPath(slug)),
+		title: SECTION_COPY[slug].title
+	});
+	return svgToPng(svg);
+}
+
+/** Validate a chart id from a URL, or answer 404. */
+export function chartParam(value: string): ChartId {
+	if (!isChartId(value)) error(404, 'No such chart');
+	return value;
+}
+
+/** Validate a section slug from a URL, or answer 404. */
+export function sectionParam(value: string): SectionSlug {
+	if (!isSectionSlug(value)) error(404, 'No such section');
+	return value;
+}
