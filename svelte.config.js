@@ -12,6 +12,23 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base: site.base, relative: false },
+		// Prerendered pages get this policy as a <meta> tag, with hashes for Kit's inline script.
+		// Styles allow 'unsafe-inline' because chart labels are positioned with style attributes,
+		// which hashes cannot cover; scripts stay hash- and same-origin-only.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			origin: site.origin,
 			handleHttpError: 'fail',
