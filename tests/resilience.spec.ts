@@ -1,0 +1,79 @@
+/**
+ * The story survives what phones do to it: rotation mid-story, fast flings, Back/Forward and
+ * reload. Written against the DOM contract (`[data-section]`, `[data-step][data-step-chart]`,
+ * `figure[data-chart][data-state]`); the steps used come from src/lib/charts/ids.ts.
+ */
+import { expect, test } from '@playwright/test';
+import { STEPPED_SECTIONS, chartSync, scrollToStep, storyView } from './support/story';
+
+const first = STEPPED_SECTIONS[0];
+const middle = STEPPED_SECTIONS[Math.floor(STEPPED_SECTIONS.length / 2)];
+/** A step past the section's first, so a chart stuck at its first state is caught. */
+const stepOf = (section: typeof first) =>
+	section.steps[Math.min(1, section.steps.length - 1)].state;
+
+let errors: string[] = [];
+test.beforeEach(async ({ page }) => {
+	errors = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+	});
+	page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+	await page.goto('/');
+	await expect(page.locator('[data-step]').first()).toBeAttached();
+});
+test.afterEach(() => {
+	expect(errors, 'console errors').toEqual([]);
+});
+
+test('rotating the phone mid-story keeps the chart on the step in view', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await scrollToStep(page, stepOf(first));
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	await page.setViewportSize({ width: 844, height: 390 });
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+});
+
+test('a fling to the bottom and back leaves every chart on the step in view', async ({ page }) => {
+	await scrollToStep(page, stepOf(first));
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	await scrollToStep(page, stepOf(middle));
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	expect((await storyView(page)).section).toBe(middle.slug);
+});
+
+test('Back from another page returns to the same section', async ({ page }) => {
+	await scrollToStep(page, stepOf(middle));
+	await expect.poll(async () => (await storyView(page)).section).toBe(middle.slug);
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	await page.goto('/embed/');
+	await page.goBack();
+	await expect.poll(async () => (await storyView(page)).section).toBe(middle.slug);
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	await page.goForward();
+	await page.goBack();
+	await expect.poll(async () => (await storyView(page)).section).toBe(middle.slug);
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+});
+
+test('reloading mid-section restores the same section and chart state', async ({ page }) => {
+	const state = stepOf(middle);
+	await scrollToStep(page, state);
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	const before = await storyView(page);
+	expect(before.section).toBe(middle.slug);
+	await page.reload();
+	await expect
+		.poll(async () => {
+			const { section, figureState } = await storyView(page);
+			return { section, figureState };
+		})
+		.toEqual({ section: before.section, figureState: before.figureState });
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+});

@@ -1,0 +1,33 @@
+/**
+ * Every public URL DESIGN.md promises ("Public URLs") is in build/: the story, a share page and
+ * card per section, the embed gallery, each chart's embed page, pinned states and pictures, and
+ * /embed.js. Derived from src/lib/charts/ids.ts, so adding a section or a chart adds its pages.
+ */
+import { expect, test } from '@playwright/test';
+import { CHART_STATES, CHART_IDS, SECTION_SLUGS } from '../src/lib/charts/ids';
+import { builtFiles, fileFor } from './support/build';
+
+const PROMISED = [
+	'/',
+	'/404.html',
+	...SECTION_SLUGS.flatMap((slug) => [`/share/${slug}/`, `/share/${slug}.png`]),
+	'/embed/',
+	...CHART_IDS.flatMap((chart) => [
+		`/embed/${chart}/`,
+		`/embed/${chart}.svg`,
+		`/embed/${chart}.png`,
+		...CHART_STATES[chart].map((state) => `/embed/${chart}/${state}/`)
+	]),
+	'/embed.js'
+];
+
+test('every promised public URL is built', () => {
+	test.skip(test.info().project.name === 'mobile', 'checked once, in the desktop project');
+	const files = new Set(builtFiles());
+	const missing = PROMISED.filter((url) => !fileFor(url, files));
+	expect(missing, 'promised URLs with no file in build/').toEqual([]);
+	expect(
+		[...files].filter((f) => /^data\/[^/]+\.csv$/.test(f)),
+		'CSV files under /data/'
+	).not.toEqual([]);
+});

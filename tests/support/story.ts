@@ -1,0 +1,67 @@
+/**
+ * The story's DOM contract as a reader meets it (DESIGN.md, "The DOM contract"): which step is
+ * in view, which section that is, and what the step's chart shows.
+ */
+import type { Page } from '@playwright/test';
+import { SECTION_STEPS, SECTION_SLUGS, type StepRef } from '../../src/lib/charts/ids';
+
+export interface StoryView {
+	/** The step in view: the last `[data-step]` whose top is above the reading line. */
+	step: string | null;
+	chart: string | null;
+	/** The `[data-section]` around that step, or the last section whose top is above the line. */
+	section: string | null;
+	/** `data-state` of the figure in that section whose `data-chart` is the step's chart. */
+	figureState: string | null;
+}
+
+/**
+ * Computed in the page the way a reader would see it: the reading line is at 75% of the viewport
+ * height below 1024 px wide (text over the chart), at 50% otherwise (text beside the chart).
+ */
+export function storyView(page: Page): Promise<StoryView> {
+	return page.evaluate(() => {
+		const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
+		const above = (element: Element) => element.getBoundingClientRect().top < line;
+		const step = [...document.querySelectorAll<HTMLElement>('[data-step]')].filter(above).pop();
+		const section =
+			step?.closest<HTMLElement>('[data-section]') ??
+			[...document.querySelectorAll<HTMLElement>('[data-section]')].filter(above).pop();
+		const chart = step?.dataset.stepChart ?? null;
+		const figure = chart
+			? section?.querySelector<HTMLElement>(`figure[data-chart="${CSS.escape(chart)}"]`)
+			: undefined;
+		return {
+			step: step?.dataset.step ?? null,
+			chart,
+			section: section?.dataset.section ?? null,
+			figureState: figure?.dataset.state ?? null
+		};
+	});
+}
+
+/** 'in sync' when the step in view's chart shows that step, else what it shows instead. */
+export async function chartSync(page: Page): Promise<string> {
+	const view = await storyView(page);
+	if (view.step === null) return 'in sync';
+	return view.figureState === view.step
+		? 'in sync'
+		: `step "${view.step}" in view, but figure[data-chart="${view.chart}"] in section "${view.section}" shows "${view.figureState}"`;
+}
+
+/** Sections with scroll steps, in story order, with their steps. */
+export const STEPPED_SECTIONS = SECTION_SLUGS.map((slug) => ({
+	slug,
+	steps: SECTION_STEPS[slug] as StepRef[]
+})).filter((section) => section.steps.length > 0);
+
+/** Scrolls so a step's top sits just above the reading line, as if a reader had scrolled there. */
+export async function scrollToStep(page: Page, state: string): Promise<void> {
+	await page.evaluate((state) => {
+		const step = document.querySelector(`[data-step="${CSS.escape(state)}"]`);
+		if (!step) throw new Error(`No [data-step="${state}"] in the story`);
+		const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
+		const top = step.getBoundingClientRect().top + scrollY;
+		window.scrollTo({ top: top - line + 40, behavior: 'instant' });
+	}, state);
+}
