@@ -27,6 +27,8 @@ export interface TimelineView {
 	/** The state's events, in date order: highlighted and listed under the axis. */
 	current: PlacedEvent[];
 	levels: number;
+	/** Source ids of the events shown. */
+	sources: string[];
 	finding: string;
 	summary: string;
 	table: ChartTable;
@@ -91,7 +93,7 @@ const STATES: Record<TimelineState, { from: string; to: string; lead: string }> 
 	},
 	'liverpool-walkout': {
 		from: '2019-01-01',
-		to: '2019-12-31',
+		to: '2019-04-30',
 		lead: 'In February 2019 it came back to Liverpool.'
 	}
 };
@@ -161,6 +163,7 @@ export function timelineView(state: TimelineState): TimelineView {
 		events,
 		current,
 		levels: Math.max(1, ...events.map((e) => e.level + 1)),
+		sources: [...new Set(events.map((e) => e.source))],
 		finding: lead,
 		summary: `Timeline from ${formatX(domain[0])} to ${formatX(domain[1])}. ${current.map((e) => `${e.label}: ${e.title}.`).join(' ')}`,
 		table: {
