@@ -103,7 +103,7 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 		finding = `By 2016 there were ${formatCount(v)}, ${formatDecimal(v / first, 1)} times as many as in 2010.`;
 	} else if (state === 'staff-per-day') {
 		const v = requireValue(assaultsOnStaff, 2016);
-		const day = perDay(v, 2016);
+		const day = perDay(v, 2016)!;
 		notes.push(note(at(2016), `${formatDecimal(day, 1)} a day`));
 		finding = `That is ${formatDecimal(day, 1)} assaults on staff for every day of 2016.`;
 		extra = ` In 2016 that is ${formatDecimal(day, 1)} a day.`;

@@ -97,7 +97,7 @@ export function yearFraction(iso: string): number {
 	return y + (Date.UTC(y, (m || 1) - 1, d || 1) - start) / (end - start);
 }
 
-/** Evenly spaced round ticks from 0 (or `min`) to at least `max`, at most `count` of them. */
+/** Evenly spaced round ticks from `min` to the first round value at or above `max`, about `count` of them. */
 export function niceTicks(min: number, max: number, count = 5): number[] {
 	const span = max - min;
 	if (!(span > 0)) return [min];
@@ -105,7 +105,8 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
 	const power = 10 ** Math.floor(Math.log10(raw));
 	const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => span / s <= count - 1) ?? raw;
 	const ticks: number[] = [];
-	for (let v = Math.floor(min / step) * step; v <= max + step * 1e-9; v += step) {
+	const last = Math.ceil(max / step - 1e-9) * step;
+	for (let v = Math.floor(min / step) * step; v <= last + step * 1e-9; v += step) {
 		ticks.push(Math.round(v * 1e6) / 1e6);
 	}
 	return ticks;

@@ -23,6 +23,8 @@ export interface OfficersView {
 	finding: string;
 	summary: string;
 	table: ChartTable;
+	/** Source ids behind what the state draws, when not those of `chart`'s data. */
+	sources?: string[];
 }
 
 const officerText = (n: number) => `${formatCount(n)} officers`;
@@ -37,16 +39,11 @@ const DRAWN_TO: Record<Exclude<OfficersState, 'prisoners-per-officer'>, number> 
 	'officers-2019': 2019
 };
 
-/** Prisoners (30 June) per band 3–5 officer (31 March) of the same year, where both exist. */
+/** Prisoners (30 June) per band 3–5 officer (31 March) of each year up to `toYear`, gaps dropped. */
 export function ratioSeries(toYear = 2016): { year: number; label: string; value: number }[] {
-	return officers.observations
-		.filter((o) => o.year <= toYear && o.value !== null)
-		.flatMap((o) => {
-			const p = observationIn(population, o.year)?.value;
-			return p == null
-				? []
-				: [{ year: o.year, label: String(o.year), value: prisonersPerOfficer(p, o.value!) }];
-		});
+	return prisonersPerOfficer(population, officers)
+		.filter((r): r is { year: number; value: number } => r.year <= toYear && r.value !== null)
+		.map((r) => ({ ...r, label: String(r.year) }));
 }
 
 function note(
@@ -101,6 +98,14 @@ export function officersView(state: OfficersState): OfficersView {
 				],
 				gaps: []
 			},
+			sources: [
+				...new Set(
+					ratios.flatMap((r) => [
+						observationIn(population, r.year)!.source,
+						observationIn(officers, r.year)!.source
+					])
+				)
+			],
 			finding: `With the prison population steady, each officer had more prisoners to look after: ${formatDecimal(a.y!, 1)} in ${a.label}, ${formatDecimal(b.y!, 1)} in ${b.label}.`,
 			summary: `Line chart of prisoners per band 3–5 officer (population at 30 June divided by officers at 31 March), ${data.map((d) => `${d.label}: ${formatDecimal(d.y!, 1)}`).join('; ')}.`,
 			table: {
@@ -134,10 +139,10 @@ export function officersView(state: OfficersState): OfficersView {
 	} else if (state === 'officers-2014') {
 		const v = requireValue(officers, 2014);
 		notes.push(note(at(2010), formatCount(first), 'series-3', 'below'), note(last, formatCount(v)));
-		finding = `Four years later, by ${last.label}, there were ${formatCount(v)}: ${formatPercent(Math.abs(percentChange(first, v)))} fewer.`;
+		finding = `Four years later, by ${last.label}, there were ${formatCount(v)}: ${formatPercent(Math.abs(percentChange(first, v) ?? 0))} fewer.`;
 	} else if (state === 'officers-low-2016') {
-		const low = lowest(officersLow2016);
-		const lows = datumsByDate(officersLow2016, officerText);
+		const low = lowest2016();
+		const lows = datumsByDate(officersLow2016, officerText, (o) => o.year === 2016);
 		series.push({
 			id: 'officers-low-2016',
 			name: officersLow2016.title,
@@ -152,14 +157,13 @@ export function officersView(state: OfficersState): OfficersView {
 			note(lowDatum, `${formatCount(low.value)} on ${low.label}`, 'accent', 'below')
 		);
 		rows.push(
-			...officersLow2016.observations.map((o) => [
-				o.label,
-				o.value === null ? 'no figure' : formatCount(o.value)
-			])
+			...officersLow2016.observations
+				.filter((o) => o.year === 2016)
+				.map((o) => [o.label, o.value === null ? 'no figure' : formatCount(o.value)])
 		);
 		finding = `The numbers kept falling, to a low of ${formatCount(low.value)} on ${low.label}.`;
 	} else if (state === 'recruitment-target') {
-		const low = lowest(officersLow2016);
+		const low = lowest2016();
 		notes.push(
 			note(at(2014), formatCount(requireValue(officers, 2014)), 'series-3', 'below'),
 			note(last, formatCount(last.y!))
@@ -196,4 +200,12 @@ function yearFraction(year: number): number {
 	return observationIn(officers, year)
 		? datumsByDate(officers, String, (o) => o.year === year)[0].x
 		: year;
+}
+
+/** The lowest point-in-time count of 2016. */
+function lowest2016() {
+	return lowest({
+		...officersLow2016,
+		observations: officersLow2016.observations.filter((o) => o.year === 2016)
+	});
 }

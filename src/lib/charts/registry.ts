@@ -17,11 +17,13 @@ import {
 	selfHarm,
 	selfInflictedDeaths,
 	seriousAssaultsOnStaff,
-	timeline
+	timeline,
+	SOURCES
 } from '$lib/data';
 import type { Series, Source } from '$lib/data/types';
 import type { ChartId, ChartState, SectionSlug } from './ids';
-import type { ChartTable } from './view';
+import type { ChartTable, Datum } from './view';
+import { sourceIdsOf } from './viewHelpers';
 import OfficersLine from './OfficersLine.svelte';
 import AssaultsChart from './AssaultsChart.svelte';
 import HarmChart from './HarmChart.svelte';
@@ -57,20 +59,46 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 	summary(state: ChartState<C>): string;
 	/** The numbers the state plots. */
 	table(state: ChartState<C>): ChartTable;
+	/** The sources of exactly the figures the state plots, each once: the figure's source line. */
+	sources(state: ChartState<C>): Source[];
 	/** Where the chart first appears in the story. */
 	section: SectionSlug;
 }
 
-function spec<C extends ChartId, V extends { finding: string; summary: string; table: ChartTable }>(
-	base: Omit<ChartSpec<C>, 'finding' | 'summary' | 'table'>,
-	view: (state: ChartState<C>) => V
+interface AnyView {
+	finding: string;
+	summary: string;
+	table: ChartTable;
+	sources?: string[];
+	chart?: { series: { data: Datum[] }[] };
+}
+
+function spec<C extends ChartId>(
+	base: Omit<ChartSpec<C>, 'finding' | 'summary' | 'table' | 'sources'>,
+	view: (state: ChartState<C>) => AnyView
 ): ChartSpec<C> {
 	return {
 		...base,
 		finding: (s) => view(s).finding,
 		summary: (s) => view(s).summary,
-		table: (s) => view(s).table
+		table: (s) => view(s).table,
+		sources: (s) => {
+			const v = view(s);
+			return resolveSources(v.sources ?? sourceIdsOf(v.chart?.series ?? []));
+		}
 	};
+}
+
+/** Sources by id, one per publication URL; an unknown id is a data error and throws. */
+export function resolveSources(ids: string[]): Source[] {
+	const seen = new Set<string>();
+	return ids
+		.map((id) => {
+			const source = SOURCES[id];
+			if (!source) throw new Error(`registry: unknown source id ${JSON.stringify(id)}`);
+			return source;
+		})
+		.filter((s) => !seen.has(s.url) && seen.add(s.url));
 }
 
 export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {

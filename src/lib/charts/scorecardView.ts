@@ -28,6 +28,8 @@ export interface ScorecardBar {
 	/** A stand-in from a different period (drawn outlined, labelled with its period). */
 	standIn: boolean;
 	highlight: boolean;
+	/** Id of the Source of the figure or of the gap. */
+	source?: string;
 }
 
 export interface ScorecardMeasure {
@@ -42,6 +44,8 @@ export interface ScorecardMeasure {
 export interface ScorecardView {
 	measures: ScorecardMeasure[];
 	rows: number;
+	/** Source ids of the figures shown. */
+	sources: string[];
 	finding: string;
 	summary: string;
 	table: ChartTable;
@@ -62,10 +66,12 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 		const raw = SCORECARD_YEARS.flatMap((year) => {
 			const o = observationIn(series, year);
 			const value = o?.value ?? null;
-			const out = [{ period: o?.label ?? String(year), value, standIn: false, year }];
+			const out = [
+				{ period: o?.label ?? String(year), value, standIn: false, year, source: o?.source }
+			];
 			if (value === null && standIn) {
 				const s = standIn.observations.filter((x) => x.year === year && x.value !== null).at(-1);
-				if (s) out.push({ period: s.label, value: s.value, standIn: true, year });
+				if (s) out.push({ period: s.label, value: s.value, standIn: true, year, source: s.source });
 			}
 			return out;
 		});
@@ -77,7 +83,8 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 			value: r.value,
 			text: r.value === null ? `no ${r.year} figure` : formatCount(r.value),
 			standIn: r.standIn,
-			highlight: r.year === 2016 && !r.standIn
+			highlight: r.year === 2016 && !r.standIn,
+			source: r.source
 		}));
 		return { id: series.id, title: series.title, unit, row: heading, bars };
 	});
@@ -98,6 +105,11 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 	return {
 		measures,
 		rows: row,
+		sources: [
+			...new Set(
+				measures.flatMap((m) => m.bars.map((b) => b.source)).filter((id): id is string => !!id)
+			)
+		],
 		finding: `From 2010 to 2016 officers went from ${o[0].text} to ${o[1].text}, assaults on staff from ${a[0].text} to ${a[1].text} and self-harm incidents from ${h[0].text} to ${h[1].text}; by 2019 there were ${o[o.length - 1].text} officers again.`,
 		summary: `Scorecard, 2010, 2016 and 2019. ${measures
 			.map(

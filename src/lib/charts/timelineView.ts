@@ -27,13 +27,18 @@ export interface TimelineView {
 	/** The state's events, in date order: highlighted and listed under the axis. */
 	current: PlacedEvent[];
 	levels: number;
+	/** Source ids of the events shown. */
+	sources: string[];
 	finding: string;
 	summary: string;
 	table: ChartTable;
 }
 
 /** Each state's events (ISO date range, inclusive) and the sentence that introduces them. */
-const STATES: Record<TimelineState, { from: string; to: string; lead: string }> = {
+const STATES: Record<
+	TimelineState,
+	{ from: string; to: string; lead: string; kinds?: EventKind[] }
+> = {
 	'may-2016': {
 		from: '2016-05-01',
 		to: '2016-07-31',
@@ -60,18 +65,19 @@ const STATES: Record<TimelineState, { from: string; to: string; lead: string }> 
 		lead: 'Officers voted down the deal offered to end the dispute.'
 	},
 	'pay-rise-2017': {
-		from: '2017-02-02',
-		to: '2017-02-27',
+		from: '2017-02-19',
+		to: '2017-02-19',
 		lead: 'The government answered with extra pay at the hardest-to-staff jails.'
 	},
 	'action-2017': {
-		from: '2017-02-01',
-		to: '2017-02-01',
+		from: '2017-02-20',
+		to: '2017-02-27',
 		lead: 'The union turned to action short of a strike.'
 	},
 	'injunctions-2017': {
 		from: '2017-02-28',
-		to: '2017-12-31',
+		to: '2017-07-31',
+		kinds: ['court'],
 		lead: 'The courts, twice, told the union to stop.'
 	},
 	'birmingham-takeover': {
@@ -91,7 +97,7 @@ const STATES: Record<TimelineState, { from: string; to: string; lead: string }> 
 	},
 	'liverpool-walkout': {
 		from: '2019-01-01',
-		to: '2019-12-31',
+		to: '2019-04-30',
 		lead: 'In February 2019 it came back to Liverpool.'
 	}
 };
@@ -107,8 +113,10 @@ export function eventsOf(
 	state: TimelineState,
 	events: readonly TimelineEvent[] = timeline.events
 ): TimelineEvent[] {
-	const { from, to } = STATES[state];
-	return events.filter((e) => e.id === state || (e.date >= from && e.date <= to));
+	const { from, to, kinds } = STATES[state];
+	return events.filter(
+		(e) => e.id === state || (e.date >= from && e.date <= to && (!kinds || kinds.includes(e.kind)))
+	);
 }
 
 /** The visible window around some events: padded, at least MIN_SPAN wide, within 2016–2019. */
@@ -161,6 +169,7 @@ export function timelineView(state: TimelineState): TimelineView {
 		events,
 		current,
 		levels: Math.max(1, ...events.map((e) => e.level + 1)),
+		sources: [...new Set(events.map((e) => e.source))],
 		finding: lead,
 		summary: `Timeline from ${formatX(domain[0])} to ${formatX(domain[1])}. ${current.map((e) => `${e.label}: ${e.title}.`).join(' ')}`,
 		table: {

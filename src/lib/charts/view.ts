@@ -16,6 +16,8 @@ export interface Datum {
 	label: string;
 	/** The value formatted for reading, with its unit; "no figure" for a gap. */
 	text: string;
+	/** Id of the Source the figure (or the statement of its absence) came from. */
+	source?: string;
 }
 
 export interface SeriesView {

@@ -16,7 +16,8 @@ export function datumsByDate(
 		x: yearFraction(o.date),
 		y: o.value,
 		label: o.label,
-		text: o.value === null ? 'no figure' : text(o.value)
+		text: o.value === null ? 'no figure' : text(o.value),
+		source: o.source
 	}));
 }
 
@@ -30,7 +31,8 @@ export function datumsByYear(
 		x: o.year,
 		y: o.value,
 		label: o.label,
-		text: o.value === null ? 'no figure' : text(o.value)
+		text: o.value === null ? 'no figure' : text(o.value),
+		source: o.source
 	}));
 }
 
@@ -85,4 +87,13 @@ export function yScaleFrom(
 /** Values in `datums` that are numbers. */
 export function known(datums: Datum[]): number[] {
 	return datums.map((d) => d.y).filter((y): y is number => y !== null);
+}
+
+/** The ids of the sources behind what a state draws, in order of first use, each once. */
+export function sourceIdsOf(
+	series: { data: Datum[] }[],
+	extra: (string | undefined)[] = []
+): string[] {
+	const ids = [...series.flatMap((s) => s.data.map((d) => d.source)), ...extra];
+	return [...new Set(ids.filter((id): id is string => !!id))];
 }

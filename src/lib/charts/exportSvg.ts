@@ -1,0 +1,191 @@
+/**
+ * Export mode: a chart state as one standalone SVG picture (for `/embed/<chart>.svg`, the PNGs
+ * rendered from it with resvg, and the 1200×630 share cards). It server-renders the SAME composed
+ * chart component the story uses, with `exportSize` set so the chart draws a fixed-pixel `<Svg>`
+ * with SVG `<text>` labels instead of its Html layers, lifts that SVG out of LayerCake's wrapper,
+ * and frames it with the title, the finding, the source line and the site name. CSS colour tokens
+ * become the theme's hex values, so the file needs no stylesheet and no web fonts to be valid.
+ */
+import { render } from 'svelte/server';
+import { CHARTS, type ChartSpec } from './registry';
+import type { ChartId, ChartState } from './ids';
+
+export type ExportTheme = 'light' | 'dark';
+
+export interface ExportOptions {
+	/** Picture width in pixels, e.g. 1200. */
+	width: number;
+	/** Picture height in pixels, e.g. 800 (chart picture) or 630 (share card). */
+	height: number;
+	theme: ExportTheme;
+	/** Drawn at the foot with the URL, e.g. "Holding the Line". */
+	siteName: string;
+	/** The link back to the story or section, drawn at the foot. */
+	url: string;
+}
+
+/** app.css's colour tokens as hex, per theme (keep in step with app.css). */
+export const THEMES: Record<ExportTheme, Record<string, string>> = {
+	light: {
+		paper: '#f7f4ee',
+		'paper-raised': '#ffffff',
+		ink: '#1d1b18',
+		'ink-muted': '#57524a',
+		'ink-faint': '#8a8378',
+		rule: '#d9d3c7',
+		grid: '#e6e1d6',
+		accent: '#b3361f',
+		'accent-soft': '#f0d5cc',
+		'series-2': '#2f5d8a',
+		'series-3': '#6b6256'
+	},
+	dark: {
+		paper: '#161513',
+		'paper-raised': '#211f1c',
+		ink: '#ece7dd',
+		'ink-muted': '#b5ad9f',
+		'ink-faint': '#8c8477',
+		rule: '#3a3631',
+		grid: '#2c2925',
+		accent: '#f07a5e',
+		'accent-soft': '#4a2a21',
+		'series-2': '#86b3e0',
+		'series-3': '#a39a8c'
+	}
+};
+
+const SERIF = 'Source Serif 4';
+const SANS = 'Source Sans 3';
+
+/** Escapes text for an XML text node or attribute. */
+export function escapeXml(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;');
+}
+
+/** Greedy word wrap by an average glyph width; at most `maxLines`, the last one ellipsised. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
+	const perChar = fontSize * 0.5;
+	const maxChars = Math.max(8, Math.floor(maxWidth / perChar));
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if (!line) line = word;
+		else if ((line + ' ' + word).length <= maxChars) line += ' ' + word;
+		else {
+			lines.push(line);
+			line = word;
+		}
+	}
+	if (line) lines.push(line);
+	if (lines.length > maxLines) {
+		const kept = lines.slice(0, maxLines);
+		kept[maxLines - 1] = kept[maxLines - 1].replace(/\s*\S*$/, '') + ' …';
+		return kept;
+	}
+	return lines;
+}
+
+/** Replaces `var(--token)` with the theme's hex value; unknown tokens fall back to ink. */
+export function resolveColours(svg: string, theme: ExportTheme): string {
+	const palette = THEMES[theme];
+	return svg.replace(/var\(--([a-z0-9-]+)\)/g, (_, token: string) => palette[token] ?? palette.ink);
+}
+
+/**
+ * The chart's own drawing from a server render in export mode: the LayerCake `<svg>` with its
+ * CSS-positioned wrapper replaced by a `<g>` translated by the cake's padding.
+ */
+export function extractChartSvg(html: string): string {
+	const start = html.indexOf('<svg');
+	const end = html.lastIndexOf('</svg>');
+	if (start < 0 || end < 0) throw new Error('exportSvg: the chart rendered no <svg>');
+	const inner = html.slice(start, end + '</svg>'.length).replace(/<!--[\s\S]*?-->/g, '');
+	return inner
+		.replace(/<svg([^>]*)>/g, (_, attrs: string) => {
+			const top = Number(/top:\s*(-?[\d.]+)px/.exec(attrs)?.[1] ?? 0);
+			const left = Number(/left:\s*(-?[\d.]+)px/.exec(attrs)?.[1] ?? 0);
+			return `<g transform="translate(${left},${top})">`;
+		})
+		.replace(/<\/svg>/g, '</g>');
+}
+
+/** A standalone SVG picture of one chart state: title, finding, chart, source line, site name. */
+export function renderChartSvg<C extends ChartId>(
+	id: C,
+	state: ChartState<C>,
+	{ width, height, theme, siteName, url }: ExportOptions
+): string {
+	const spec = CHARTS[id] as unknown as ChartSpec;
+	const palette = THEMES[theme];
+	const u = width / 1200;
+	const margin = Math.round(48 * u);
+	const inner = width - margin * 2;
+	const compact = height < width * 0.6;
+
+	const titleSize = Math.round(22 * u);
+	const findingSize = Math.round((compact ? 34 : 36) * u);
+	const footSize = Math.round(17 * u);
+	let y = margin + titleSize;
+	const parts: string[] = [];
+	parts.push(
+		`<text x="${margin}" y="${y}" font-family="${SANS}" font-size="${titleSize}" font-weight="600" fill="${palette['ink-muted']}" letter-spacing="0.5">${escapeXml(spec.title.toUpperCase())}</text>`
+	);
+	y += Math.round(14 * u);
+	const findingLines = wrapText(spec.finding(state), inner, findingSize, compact ? 2 : 3);
+	for (const line of findingLines) {
+		y += Math.round(findingSize * 1.2);
+		parts.push(
+			`<text x="${margin}" y="${y}" font-family="${SERIF}" font-size="${findingSize}" font-weight="600" fill="${palette.ink}">${escapeXml(line)}</text>`
+		);
+	}
+	y += Math.round(28 * u);
+
+	const sources = spec.sources(state);
+	const sourceText =
+		`Source${sources.length > 1 ? 's' : ''}: ` +
+		sources
+			.slice(0, 2)
+			.map((s) => `${s.publisher}, ${s.publication}`)
+			.join('; ') +
+		(sources.length > 2 ? `; and ${sources.length - 2} more` : '');
+	const sourceLines = wrapText(sourceText, inner, footSize, 2);
+	const footHeight = Math.round(footSize * 1.35) * (sourceLines.length + 1) + Math.round(16 * u);
+	const chartTop = y;
+	const chartHeight = height - margin - footHeight - chartTop;
+	const Chart = spec.component;
+	const { body } = render(Chart, {
+		props: { state, exportSize: { width: inner, height: Math.max(120, chartHeight) } }
+	});
+	parts.push(`<g transform="translate(${margin},${chartTop})">${extractChartSvg(body)}</g>`);
+
+	let fy = height - margin - footHeight + Math.round(16 * u);
+	parts.push(
+		`<line x1="${margin}" x2="${width - margin}" y1="${fy}" y2="${fy}" stroke="${palette.rule}" stroke-width="1"/>`
+	);
+	for (const line of sourceLines) {
+		fy += Math.round(footSize * 1.35);
+		parts.push(
+			`<text x="${margin}" y="${fy}" font-family="${SANS}" font-size="${footSize}" fill="${palette['ink-muted']}">${escapeXml(line)}</text>`
+		);
+	}
+	fy += Math.round(footSize * 1.35);
+	parts.push(
+		`<text x="${margin}" y="${fy}" font-family="${SANS}" font-size="${footSize}" font-weight="600" fill="${palette.ink}">${escapeXml(siteName)}</text>`,
+		`<text x="${width - margin}" y="${fy}" text-anchor="end" font-family="${SANS}" font-size="${footSize}" fill="${palette['ink-muted']}">${escapeXml(url)}</text>`
+	);
+
+	const title = `${spec.title}: ${spec.finding(state)}`;
+	return resolveColours(
+		`<?xml version="1.0" encoding="UTF-8"?>\n` +
+			`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">` +
+			`<title>${escapeXml(title)}</title>` +
+			`<rect width="${width}" height="${height}" fill="${palette.paper}"/>` +
+			parts.join('') +
+			`</svg>\n`,
+		theme
+	);
+}

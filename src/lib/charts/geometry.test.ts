@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+	anchorFor,
+	areaPath,
+	linePath,
+	niceTicks,
+	rectPath,
+	segments,
+	yearFraction
+} from './geometry';
+
+const id = (d: { x: number }) => d.x;
+const yv = (d: { y: number | null }) => d.y ?? 0;
+
+describe('geometry', () => {
+	it('segments(points) splits runs at a null value', () => {
+		const pts = [
+			{ x: 0, y: 1 },
+			{ x: 1, y: 2 },
+			{ x: 2, y: null },
+			{ x: 3, y: 4 }
+		];
+		expect(segments(pts).map((r) => r.map((p) => p.x))).toEqual([[0, 1], [3]]);
+	});
+
+	it('segments(points) does not modify its input', () => {
+		const pts = [
+			{ x: 0, y: null },
+			{ x: 1, y: 2 }
+		];
+		const copy = structuredClone(pts);
+		segments(pts);
+		expect(pts).toEqual(copy);
+	});
+
+	it('linePath(points) starts a new subpath after a gap instead of bridging it', () => {
+		const d = linePath(
+			[
+				{ x: 0, y: 10 },
+				{ x: 1, y: 20 },
+				{ x: 2, y: null },
+				{ x: 3, y: 30 },
+				{ x: 4, y: 40 }
+			],
+			id,
+			yv
+		);
+		expect(d).toBe('M0,10L1,20M3,30L4,40');
+		expect(d).not.toContain('L3,30');
+	});
+
+	it('linePath(points) draws a lone value as a dot (zero-length segment)', () => {
+		expect(linePath([{ x: 5, y: 5 }], id, yv)).toBe('M5,5h0');
+	});
+
+	it('areaPath(points, …, baseline) closes each run down to the baseline and leaves gaps open', () => {
+		const d = areaPath(
+			[
+				{ x: 0, y: 1 },
+				{ x: 1, y: 2 },
+				{ x: 2, y: null },
+				{ x: 3, y: 3 },
+				{ x: 4, y: 3 }
+			],
+			id,
+			yv,
+			0
+		);
+		expect(d.match(/Z/g)).toHaveLength(2);
+	});
+
+	it('rectPath(x0, y0, x1, y1) normalises corners', () => {
+		expect(rectPath(10, 5, 0, 0)).toBe('M0,0H10V5H0Z');
+	});
+
+	it('anchorFor(position) flips the anchor near the right edge', () => {
+		expect(anchorFor(95)).toBe('end');
+		expect(anchorFor(50)).toBe('middle');
+		expect(anchorFor(3)).toBe('start');
+	});
+
+	it('yearFraction(iso) places 31 Mar about a quarter into the year', () => {
+		expect(yearFraction('2010-03-31')).toBeCloseTo(2010.246, 2);
+		expect(yearFraction('2016-01-01')).toBe(2016);
+	});
+
+	it('niceTicks(min, max) ends at a round value at or above max', () => {
+		const ticks = niceTicks(0, 24830, 6);
+		expect(ticks[0]).toBe(0);
+		expect(ticks.at(-1)).toBeGreaterThanOrEqual(24830);
+		expect(ticks).toEqual([0, 5000, 10000, 15000, 20000, 25000]);
+	});
+});

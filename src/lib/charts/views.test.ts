@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import {
+	assaultRate,
+	assaultsOnStaff,
+	assaultsOnStaffRolling,
+	deaths,
+	experienceUnder3,
+	officers,
+	officersLow2016,
+	selfHarm,
+	selfInflictedDeaths,
+	timeline,
+	valueIn
+} from '$lib/data';
+import { perDay } from '$lib/data/derive';
+import { formatCount, formatDecimal, formatPercent } from '$lib/format';
+import { officersView } from './officersView';
+import { assaultsView } from './assaultsView';
+import { harmView } from './harmView';
+import { experienceView } from './experienceView';
+import { timelineView, eventsOf } from './timelineView';
+import { scorecardView } from './scorecardView';
+import { CHART_STATES } from './ids';
+
+const years = (data: { x: number; y: number | null }[]) =>
+	data.filter((d) => d.y !== null).map((d) => Math.floor(d.x));
+
+describe('officersView', () => {
+	it("officersView('officers-2010') draws only 2010 and labels its count", () => {
+		const v = officersView('officers-2010');
+		expect(years(v.chart.series[0].data)).toEqual([2010]);
+		expect(v.chart.notes[0].text).toContain(formatCount(valueIn(officers, 2010)));
+		expect(v.finding).toContain(formatCount(valueIn(officers, 2010)));
+	});
+
+	it("officersView('officers-2014') ends the line at 2014 and highlights it", () => {
+		const v = officersView('officers-2014');
+		expect(Math.max(...years(v.chart.series[0].data))).toBe(2014);
+		expect(v.chart.notes.at(-1)!.text).toBe(formatCount(valueIn(officers, 2014)));
+		expect(v.finding).toContain(formatCount(valueIn(officers, 2014)));
+	});
+
+	it("officersView('officers-low-2016') adds the lowest 2016 count with its date", () => {
+		const lows = officersLow2016.observations.filter((o) => o.year === 2016 && o.value !== null);
+		const low = lows.reduce((a, b) => (b.value! < a.value! ? b : a));
+		const v = officersView('officers-low-2016');
+		expect(v.chart.series.map((s) => s.id)).toContain(officersLow2016.id);
+		expect(v.finding).toContain(`${formatCount(low.value)} on ${low.label}`);
+		expect(v.table.rows.map((r) => r[0])).toContain(low.label);
+	});
+
+	it("officersView('prisoners-per-officer') switches to the derived ratio", () => {
+		const v = officersView('prisoners-per-officer');
+		expect(v.chart.series[0].id).toBe('prisoners-per-officer');
+		expect(v.chart.yUnit).toBe('prisoners per officer');
+		expect(v.table.columns).toContain('Prisoners per officer');
+	});
+
+	it("officersView('recruitment-target') and ('officers-2019') show the recovery", () => {
+		expect(Math.max(...years(officersView('recruitment-target').chart.series[0].data))).toBe(2018);
+		const v = officersView('officers-2019');
+		expect(Math.max(...years(v.chart.series[0].data))).toBe(2019);
+		expect(v.finding).toContain(formatCount(valueIn(officers, 2019)));
+		expect(v.finding).toContain(formatCount(valueIn(officers, 2010)! - valueIn(officers, 2019)!));
+	});
+
+	it('officersView(state) keeps the x domain in every state so nothing jumps', () => {
+		const domains = CHART_STATES.officers.map((s) => officersView(s).chart.xDomain.join());
+		expect(new Set(domains).size).toBe(1);
+	});
+});
+
+describe('assaultsView', () => {
+	it("assaultsView('staff-2010') draws one bar, 2010", () => {
+		const v = assaultsView('staff-2010');
+		expect(years(v.chart.series[0].data)).toEqual([2010]);
+		expect(v.finding).toContain(formatCount(valueIn(assaultsOnStaff, 2010)));
+	});
+
+	it("assaultsView('staff-2016') draws 2010–2016 and names the 2016 count", () => {
+		const v = assaultsView('staff-2016');
+		expect(years(v.chart.series[0].data)).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016]);
+		expect(v.finding).toContain(formatCount(valueIn(assaultsOnStaff, 2016)));
+	});
+
+	it("assaultsView('staff-per-day') states the 2016 count per day", () => {
+		const day = formatDecimal(perDay(valueIn(assaultsOnStaff, 2016), 2016), 1);
+		const v = assaultsView('staff-per-day');
+		expect(v.finding).toContain(day);
+		expect(v.chart.notes[0].text).toContain(day);
+	});
+
+	it("assaultsView('assault-rate') draws all assaults per 1,000 prisoners", () => {
+		const v = assaultsView('assault-rate');
+		expect(v.chart.series[0].id).toBe(assaultRate.id);
+		expect(v.finding).toContain(formatCount(valueIn(assaultRate, 2012)));
+		expect(v.finding).toContain(formatCount(valueIn(assaultRate, 2018)));
+	});
+
+	it("assaultsView('staff-2018') marks 2019 as a gap, not a bar", () => {
+		const v = assaultsView('staff-2018');
+		const y2019 = v.chart.series[0].data.find((d) => d.x === 2019)!;
+		expect(y2019.y).toBeNull();
+		expect(v.chart.gaps.map((g) => g.x)).toContain(2019);
+		expect(v.table.rows.find((r) => r[0] === '2019')![1]).toBe('no figure');
+		expect(v.finding).toContain(formatCount(valueIn(assaultsOnStaff, 2018)));
+	});
+});
+
+describe('harmView', () => {
+	it("harmView('self-harm') names 2010, 2016 and 2019", () => {
+		const v = harmView('self-harm');
+		for (const y of [2010, 2016, 2019])
+			expect(v.finding).toContain(formatCount(valueIn(selfHarm, y)));
+	});
+
+	it("harmView('self-inflicted-deaths') highlights 2016", () => {
+		const v = harmView('self-inflicted-deaths');
+		expect(v.chart.notes.map((n) => n.text)).toContain(
+			formatCount(valueIn(selfInflictedDeaths, 2016))
+		);
+	});
+
+	it("harmView('deaths-total') draws all deaths with self-inflicted deaths beside", () => {
+		const v = harmView('deaths-total');
+		expect(v.chart.series.map((s) => s.id)).toEqual([deaths.id, selfInflictedDeaths.id]);
+		expect(v.finding).toContain(formatCount(valueIn(deaths, 2016)));
+		expect(v.table.columns).toHaveLength(3);
+	});
+});
+
+describe('experienceView', () => {
+	it("experienceView('experience-2010') shows 2010 only; ('experience-2019') the decade", () => {
+		expect(years(experienceView('experience-2010').chart.series[0].data)).toEqual([2010]);
+		const v = experienceView('experience-2019');
+		expect(Math.max(...years(v.chart.series[0].data))).toBe(2019);
+		expect(v.finding).toContain(formatPercent(valueIn(experienceUnder3, 2019)));
+	});
+});
+
+describe('timelineView', () => {
+	it('timelineView(state) highlights at least one event in every state', () => {
+		for (const state of CHART_STATES.timeline) {
+			expect(timelineView(state).current.length, state).toBeGreaterThan(0);
+		}
+	});
+
+	it("timelineView('protest-2016-11-15') zooms around 15 Nov 2016 and lists the protest", () => {
+		const v = timelineView('protest-2016-11-15');
+		const protest = timeline.events.find((e) => e.id === 'protest-2016-11-15')!;
+		expect(v.current.map((e) => e.id)).toContain(protest.id);
+		expect(v.domain[0]).toBeLessThan(2016.87);
+		expect(v.domain[1]).toBeGreaterThan(2016.88);
+		expect(v.domain[1] - v.domain[0]).toBeLessThan(1.5);
+	});
+
+	it('eventsOf(state, events) does not modify its input', () => {
+		const copy = structuredClone(timeline.events);
+		eventsOf('may-2016', timeline.events);
+		expect(timeline.events).toEqual(copy);
+	});
+});
+
+describe('scorecardView', () => {
+	it('scorecardView() shows the 2019 assaults gap and the rolling figure labelled with its period', () => {
+		const v = scorecardView('scorecard');
+		const assaults = v.measures.find((m) => m.id === assaultsOnStaff.id)!;
+		const gap = assaults.bars.find((b) => b.period === '2019' && !b.standIn)!;
+		expect(gap.value).toBeNull();
+		const rolling = assaultsOnStaffRolling.observations
+			.filter((o) => o.year === 2019 && o.value !== null)
+			.at(-1)!;
+		const standIn = assaults.bars.find((b) => b.standIn)!;
+		expect(standIn.period).toBe(rolling.label);
+		expect(standIn.text).toBe(formatCount(rolling.value));
+	});
+
+	it('scorecardView() compares officers in 2010, 2016 and 2019', () => {
+		const v = scorecardView('scorecard');
+		expect(v.measures[0].bars.map((b) => b.text)).toEqual(
+			[2010, 2016, 2019].map((y) => formatCount(valueIn(officers, y)))
+		);
+	});
+});
