@@ -22,6 +22,8 @@ export interface ExportOptions {
 	siteName: string;
 	/** The link back to the story or section, drawn at the foot. */
 	url: string;
+	/** The line above the finding; the chart's title unless a share card names its section. */
+	title?: string;
 }
 
 /** app.css's colour tokens as hex, per theme (keep in step with app.css). */
@@ -117,9 +119,10 @@ export function extractChartSvg(html: string): string {
 export function renderChartSvg<C extends ChartId>(
 	id: C,
 	state: ChartState<C>,
-	{ width, height, theme, siteName, url }: ExportOptions
+	{ width, height, theme, siteName, url, title: heading }: ExportOptions
 ): string {
 	const spec = CHARTS[id] as unknown as ChartSpec;
+	const kicker = heading ?? spec.title;
 	const palette = THEMES[theme];
 	const u = width / 1200;
 	const margin = Math.round(48 * u);
@@ -132,7 +135,7 @@ export function renderChartSvg<C extends ChartId>(
 	let y = margin + titleSize;
 	const parts: string[] = [];
 	parts.push(
-		`<text x="${margin}" y="${y}" font-family="${SANS}" font-size="${titleSize}" font-weight="600" fill="${palette['ink-muted']}" letter-spacing="0.5">${escapeXml(spec.title.toUpperCase())}</text>`
+		`<text x="${margin}" y="${y}" font-family="${SANS}" font-size="${titleSize}" font-weight="600" fill="${palette['ink-muted']}" letter-spacing="0.5">${escapeXml(kicker.toUpperCase())}</text>`
 	);
 	y += Math.round(14 * u);
 	const findingLines = wrapText(spec.finding(state), inner, findingSize, compact ? 2 : 3);
@@ -178,7 +181,7 @@ export function renderChartSvg<C extends ChartId>(
 		`<text x="${width - margin}" y="${fy}" text-anchor="end" font-family="${SANS}" font-size="${footSize}" fill="${palette['ink-muted']}">${escapeXml(url)}</text>`
 	);
 
-	const title = `${spec.title}: ${spec.finding(state)}`;
+	const title = `${kicker}: ${spec.finding(state)}`;
 	return resolveColours(
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +
 			`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">` +
