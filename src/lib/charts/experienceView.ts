@@ -6,7 +6,7 @@ import { experience10Plus, experienceUnder3 } from '$lib/data';
 import { formatPercent } from '$lib/format';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartTable, Note, SeriesView } from './view';
-import { datumsByDate, yScaleFrom, yearTicks } from './viewHelpers';
+import { datumsByYear, yScaleFrom, yearTicks } from './viewHelpers';
 
 export type ExperienceState = ChartState<'experience'>;
 
@@ -25,14 +25,14 @@ export function experienceView(state: ExperienceState): ExperienceView {
 		name: experienceUnder3.title,
 		form: 'line',
 		tone: 'accent',
-		data: datumsByDate(experienceUnder3, (n) => `${formatPercent(n)} of officers`, pick)
+		data: datumsByYear(experienceUnder3, (n) => `${formatPercent(n)} of officers`, pick)
 	};
 	const veteran: SeriesView = {
 		id: experience10Plus.id,
 		name: experience10Plus.title,
 		form: 'line',
 		tone: 'series-2',
-		data: datumsByDate(experience10Plus, (n) => `${formatPercent(n)} of officers`, pick)
+		data: datumsByYear(experience10Plus, (n) => `${formatPercent(n)} of officers`, pick)
 	};
 	const series = [under, veteran];
 	const firstOf = (s: SeriesView) => s.data.find((d) => d.y !== null)!;
@@ -101,7 +101,7 @@ export function experienceView(state: ExperienceState): ExperienceView {
 	]);
 	return {
 		chart: {
-			xDomain: [2010, 2019.5],
+			xDomain: [2010, 2019.3],
 			yDomain: y.domain,
 			xTicks: yearTicks(2010, 2018),
 			yTicks: y.ticks,

@@ -130,7 +130,7 @@ export function renderChartSvg<C extends ChartId>(
 	const compact = height < width * 0.6;
 
 	const titleSize = Math.round(22 * u);
-	const findingSize = Math.round((compact ? 34 : 36) * u);
+	const findingSize = Math.round((compact ? 30 : 34) * u);
 	const footSize = Math.round(17 * u);
 	let y = margin + titleSize;
 	const parts: string[] = [];
@@ -138,7 +138,7 @@ export function renderChartSvg<C extends ChartId>(
 		`<text x="${margin}" y="${y}" font-family="${SANS}" font-size="${titleSize}" font-weight="600" fill="${palette['ink-muted']}" letter-spacing="0.5">${escapeXml(kicker.toUpperCase())}</text>`
 	);
 	y += Math.round(14 * u);
-	const findingLines = wrapText(spec.finding(state), inner, findingSize, compact ? 2 : 3);
+	const findingLines = wrapText(spec.finding(state), inner, findingSize, 3);
 	for (const line of findingLines) {
 		y += Math.round(findingSize * 1.2);
 		parts.push(

@@ -135,7 +135,7 @@ export function officersView(state: OfficersState): OfficersView {
 	const last = at(to);
 	if (state === 'officers-2010') {
 		notes.push(note(last, `${formatCount(first)} officers`));
-		finding = `In ${last.label} prisons in England and Wales had ${formatCount(first)} band 3–5 officers, the staff who run the wings.`;
+		finding = `On ${last.label} prisons in England and Wales had ${formatCount(first)} band 3–5 officers, the staff who run the wings.`;
 	} else if (state === 'officers-2014') {
 		const v = requireValue(officers, 2014);
 		notes.push(note(at(2010), formatCount(first), 'series-3', 'below'), note(last, formatCount(v)));

@@ -42,11 +42,13 @@ const STATES: Record<
 	'may-2016': {
 		from: '2016-05-01',
 		to: '2016-07-31',
+		kinds: ['protest'],
 		lead: 'In the spring and summer of 2016, officers at one jail after another stopped work over safety.'
 	},
 	'autumn-2016': {
 		from: '2016-10-01',
 		to: '2016-11-14',
+		kinds: ['violence'],
 		lead: 'In the autumn of 2016 the violence came to a head.'
 	},
 	'protest-2016-11-15': {
