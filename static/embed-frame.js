@@ -34,11 +34,22 @@
 
 	function start() {
 		post(true);
-		if ('ResizeObserver' in window) new ResizeObserver(function () { post(false); }).observe(document.body);
-		else window.addEventListener('resize', function () { post(false); });
+		if ('ResizeObserver' in window)
+			new ResizeObserver(function () {
+				post(false);
+			}).observe(document.body);
+		else
+			window.addEventListener('resize', function () {
+				post(false);
+			});
 		// Web fonts can change line breaks after first layout.
-		if (document.fonts) document.fonts.ready.then(function () { post(false); });
-		window.addEventListener('load', function () { post(false); });
+		if (document.fonts)
+			document.fonts.ready.then(function () {
+				post(false);
+			});
+		window.addEventListener('load', function () {
+			post(false);
+		});
 	}
 
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -40,7 +40,8 @@
 		if (!data || typeof data !== 'object') return;
 		if (data.sentinel !== 'amp' || data.type !== 'embed-size') return;
 		var height = data.height;
-		if (typeof height !== 'number' || !isFinite(height) || height < 1 || height > MAX_HEIGHT) return;
+		if (typeof height !== 'number' || !isFinite(height) || height < 1 || height > MAX_HEIGHT)
+			return;
 		frames().forEach(function (frame) {
 			if (frame.contentWindow !== event.source) return;
 			var px = Math.ceil(height);

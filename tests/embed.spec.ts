@@ -21,7 +21,9 @@ async function openHost(page: Page, baseURL: string, src: string, width: number,
 			width="100%" height="150" style="border:0;width:100%"></iframe>
 		${script ? `<script src="${new URL('/embed.js', baseURL).href}" async></script>` : pymListener}
 		</div></body></html>`;
-	await page.route(`${HOST}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+	await page.route(`${HOST}/**`, (route) =>
+		route.fulfill({ contentType: 'text/html', body: html })
+	);
 	await page.goto(`${HOST}/article`);
 	const frame = page.frameLocator('iframe');
 	await expect(frame.locator('figure[data-chart]')).toBeVisible();
@@ -65,7 +67,10 @@ test.describe('embed pages', () => {
 	test('a pinned state shows that state', async ({ page }) => {
 		const state = CHART_STATES.assaults[1];
 		await page.goto(`/embed/assaults/${state}/`);
-		await expect(page.locator('figure[data-chart="assaults"]')).toHaveAttribute('data-state', state);
+		await expect(page.locator('figure[data-chart="assaults"]')).toHaveAttribute(
+			'data-state',
+			state
+		);
 	});
 
 	test('?theme=dark and ?theme=light override the reader’s setting', async ({ page }) => {
@@ -115,9 +120,7 @@ test.describe('a host page', () => {
 		await openHost(page, baseURL!, '/embed/harm/', 600, true);
 		const settled = (await heights(page)).iframe;
 		// From the host's own origin: right shape, wrong origin.
-		await page.evaluate(() =>
-			postMessage({ sentinel: 'amp', type: 'embed-size', height: 5 }, '*')
-		);
+		await page.evaluate(() => postMessage({ sentinel: 'amp', type: 'embed-size', height: 5 }, '*'));
 		// From the embed's origin, but malformed.
 		await page.frames()[1].evaluate(() => {
 			for (const bad of [
@@ -139,7 +142,10 @@ test.describe('a host page', () => {
 });
 
 test.describe('the gallery', () => {
-	test('offers every chart with a snippet for the picked state and downloads', async ({ page, context }) => {
+	test('offers every chart with a snippet for the picked state and downloads', async ({
+		page,
+		context
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/embed/');
 		for (const chart of CHART_IDS) {
@@ -155,9 +161,14 @@ test.describe('the gallery', () => {
 		await expect(item.locator('textarea')).toHaveValue(/title="[^"]+"/);
 		await item.getByRole('button', { name: 'Copy embed code' }).click();
 		await expect(item.getByRole('status')).toHaveText('Embed code copied');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`/embed/assaults/${state}/`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+			`/embed/assaults/${state}/`
+		);
 		for (const ext of ['png', 'svg']) {
-			const href = await item.locator(`a[href$="/embed/assaults.${ext}"]`).first().getAttribute('href');
+			const href = await item
+				.locator(`a[href$="/embed/assaults.${ext}"]`)
+				.first()
+				.getAttribute('href');
 			const response = await page.request.get(href!);
 			expect(response.status()).toBe(200);
 		}

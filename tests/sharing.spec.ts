@@ -21,7 +21,9 @@ test.describe('links to one section', () => {
 			}
 			// Hydration must not jump back to the top.
 			await page.waitForTimeout(300);
-			const after = await page.locator(`#${slug} h2`).evaluate((h) => h.getBoundingClientRect().top);
+			const after = await page
+				.locator(`#${slug} h2`)
+				.evaluate((h) => h.getBoundingClientRect().top);
 			expect(Math.abs(after - top)).toBeLessThan(5);
 			noErrors();
 		});
@@ -36,7 +38,9 @@ test.describe('links to one section', () => {
 		noErrors();
 	});
 
-	test('the address follows the section in view without adding history entries', async ({ page }) => {
+	test('the address follows the section in view without adding history entries', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 		const before = await page.evaluate(() => history.length);
@@ -55,7 +59,10 @@ test.describe('the share control', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/#violence');
 		const section = page.locator('section#violence');
-		await section.locator('header').getByRole('link', { name: /Copy a link/ }).click();
+		await section
+			.locator('header')
+			.getByRole('link', { name: /Copy a link/ })
+			.click();
 		await expect(section.locator('header [role="status"]')).toHaveText('Link copied');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(new URL('/share/violence/', baseURL).href);
@@ -70,7 +77,10 @@ test.describe('the share control', () => {
 		});
 		await page.goto('/#harm');
 		const section = page.locator('section#harm');
-		await section.locator('header').getByRole('link', { name: /Copy a link/ }).click();
+		await section
+			.locator('header')
+			.getByRole('link', { name: /Copy a link/ })
+			.click();
 		await expect(section.locator('header [role="status"]')).toHaveText('Link copied');
 	});
 });

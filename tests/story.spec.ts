@@ -10,9 +10,9 @@ test.describe('the story', () => {
 	test('renders every section in order with a heading that links to itself', async ({ page }) => {
 		const noErrors = watchConsole(page);
 		await page.goto('/');
-		const ids = await page.locator('main section[data-section]').evaluateAll((sections) =>
-			sections.map((s) => s.id)
-		);
+		const ids = await page
+			.locator('main section[data-section]')
+			.evaluateAll((sections) => sections.map((s) => s.id));
 		expect(ids).toEqual([...SECTION_SLUGS]);
 		for (const slug of SECTION_SLUGS) {
 			await expect(page.locator(`#${slug} h2 a[href="#${slug}"]`)).toHaveCount(1);
@@ -38,16 +38,25 @@ test.describe('the story', () => {
 		await page.goto('/');
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 		await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
-		await expect(figureFor(page, 'what-changed', 'scorecard')).toHaveAttribute('data-state', 'scorecard');
+		await expect(figureFor(page, 'what-changed', 'scorecard')).toHaveAttribute(
+			'data-state',
+			'scorecard'
+		);
 		// Every block passed on the way down shows its last state.
 		await expect(figureFor(page, 'the-cuts', 'officers')).toHaveAttribute(
 			'data-state',
 			'prisoners-per-officer'
 		);
-		await expect(figureFor(page, 'violence', 'assaults')).toHaveAttribute('data-state', 'staff-2018');
+		await expect(figureFor(page, 'violence', 'assaults')).toHaveAttribute(
+			'data-state',
+			'staff-2018'
+		);
 		await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
 		// Back above every block: each shows its first state.
-		await expect(figureFor(page, 'the-cuts', 'officers')).toHaveAttribute('data-state', 'officers-2010');
+		await expect(figureFor(page, 'the-cuts', 'officers')).toHaveAttribute(
+			'data-state',
+			'officers-2010'
+		);
 		await expect(figureFor(page, 'harm', 'harm')).toHaveAttribute('data-state', 'self-harm');
 	});
 
@@ -55,11 +64,17 @@ test.describe('the story', () => {
 		await page.goto('/');
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 		await scrollToStep(page, 'staff-per-day');
-		await expect(figureFor(page, 'violence', 'assaults')).toHaveAttribute('data-state', 'staff-per-day');
+		await expect(figureFor(page, 'violence', 'assaults')).toHaveAttribute(
+			'data-state',
+			'staff-per-day'
+		);
 		await expect(page).toHaveURL(/#violence$/);
 		await page.reload();
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
-		await expect(figureFor(page, 'violence', 'assaults')).toHaveAttribute('data-state', 'staff-per-day');
+		await expect(figureFor(page, 'violence', 'assaults')).toHaveAttribute(
+			'data-state',
+			'staff-per-day'
+		);
 	});
 
 	test('Previous and Next step through a chart and announce the new step', async ({ page }) => {

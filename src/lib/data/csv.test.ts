@@ -11,13 +11,21 @@ function parse(text: string): string[][] {
 	for (let i = 0; i < text.length; i += 1) {
 		const c = text[i];
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-			else if (c === '"') quoted = false;
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i += 1;
+			} else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(cell), (cell = '');
-		else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-		else if (c !== '\r') cell += c;
+		else if (c === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+		} else if (c !== '\r') cell += c;
 	}
 	return rows;
 }

@@ -6,7 +6,13 @@
 import { error } from '@sveltejs/kit';
 import { renderChartSvg } from '$lib/charts/exportSvg';
 import { chartSpec } from '$lib/charts/spec';
-import { finalState, isChartId, isSectionSlug, type ChartId, type SectionSlug } from '$lib/charts/ids';
+import {
+	finalState,
+	isChartId,
+	isSectionSlug,
+	type ChartId,
+	type SectionSlug
+} from '$lib/charts/ids';
 import { absolute, sectionPath } from '$lib/links';
 import { CARD_HEIGHT, CARD_WIDTH, SECTION_CARDS } from '$lib/share/cards';
 import { SECTION_COPY, SITE } from '$lib/story/copy';

@@ -31,7 +31,9 @@ export function woffToSfnt(woff: Uint8Array): Buffer {
 		const packed = input.subarray(entry.offset, entry.offset + entry.compLength);
 		const data = entry.compLength < entry.origLength ? inflateSync(packed) : packed;
 		if (data.length !== entry.origLength) {
-			throw new Error(`woffToSfnt: table ${i} unpacked to ${data.length} bytes, expected ${entry.origLength}`);
+			throw new Error(
+				`woffToSfnt: table ${i} unpacked to ${data.length} bytes, expected ${entry.origLength}`
+			);
 		}
 		return { ...entry, data };
 	});

@@ -13,7 +13,12 @@ describe('findActiveIndex(tops, triggerY)', () => {
 		{ tops: [500, 900, 1300], trigger: 400, expected: -1, why: 'is -1 above the first step' },
 		{ tops: [300, 900, 1300], trigger: 400, expected: 0, why: 'picks a step whose top passed' },
 		{ tops: [-900, -300, 380], trigger: 400, expected: 2, why: 'picks the last passed step' },
-		{ tops: [-3000, -2000, -1000], trigger: 400, expected: 2, why: 'keeps the last step below the end' },
+		{
+			tops: [-3000, -2000, -1000],
+			trigger: 400,
+			expected: 2,
+			why: 'keeps the last step below the end'
+		},
 		{ tops: [400, 900], trigger: 400, expected: 0, why: 'counts a top exactly on the line' },
 		{ tops: [], trigger: 400, expected: -1, why: 'is -1 with no steps' }
 	])('$why', ({ tops, trigger, expected }) => {

@@ -3,7 +3,13 @@
  * A block owns one sticky figure; its index range in the story's step list lets the block
  * compute its state from the story's active step alone.
  */
-import { SECTION_SLUGS, SECTION_STEPS, type ChartId, type SectionSlug, type StepRef } from '$lib/charts/ids';
+import {
+	SECTION_SLUGS,
+	SECTION_STEPS,
+	type ChartId,
+	type SectionSlug,
+	type StepRef
+} from '$lib/charts/ids';
 
 export interface StoryBlock {
 	/** `<section>-<chart>`, unique in the story. */
@@ -26,7 +32,14 @@ export function storyBlocks(
 		for (const step of stepsOf[section]) {
 			const last = blocks.at(-1);
 			if (last && last.section === section && last.chart === step.chart) last.steps.push(step);
-			else blocks.push({ id: `${section}-${step.chart}`, section, chart: step.chart, first: index, steps: [step] });
+			else
+				blocks.push({
+					id: `${section}-${step.chart}`,
+					section,
+					chart: step.chart,
+					first: index,
+					steps: [step]
+				});
 			index += 1;
 		}
 	}
