@@ -137,7 +137,8 @@ test.describe('the story without JavaScript', () => {
 		const figures = page.locator('main figure[data-chart]');
 		expect(await figures.count()).toBeGreaterThanOrEqual(6);
 		for (const figure of await figures.all()) {
-			await expect(figure.locator('svg path').first()).toBeVisible();
+			await expect(figure.locator('svg').first()).toBeVisible();
+			expect(await figure.locator('svg path').count()).toBeGreaterThan(0);
 			await expect(figure.locator('table')).toHaveCount(1);
 		}
 	});

@@ -31,7 +31,7 @@ describe('embed pages', () => {
 			expect(meta(html, 'robots')).toBe('noindex');
 			expect(html).toContain(`<link rel="canonical" href="${SUBPATH_SITE_URL}/#${CHARTS[chart].section}"`);
 			expect(html).toContain(`src="${BASE}/embed-frame.js"`);
-			expect(html).toMatch(/Source:/);
+			expect(html).toMatch(/Sources?:/);
 		});
 
 		for (const state of CHART_STATES[chart]) {
