@@ -8,6 +8,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR, builtFiles, builtPages, fileFor } from './support/build';
 
@@ -21,8 +22,12 @@ interface PageFacts {
 	description: string | null;
 }
 
-/** Runs in the page: everything the checks need from its DOM. */
-function collectFacts(): PageFacts {
+/**
+ * Runs in the page: everything the checks need from one built file's DOM, parsed without
+ * loading it (share pages redirect at once, which would pull the page out from under a check).
+ */
+function collectFacts(html: string): PageFacts {
+	const document = new DOMParser().parseFromString(html, 'text/html');
 	const refs: PageFacts['refs'] = [];
 	const add = (selector: string, attribute: string, split = false) => {
 		for (const element of document.querySelectorAll(selector)) {
@@ -55,7 +60,6 @@ function collectFacts(): PageFacts {
 
 test.describe('built output', () => {
 	// The checks read files, not layouts: once is enough.
-	test.skip(({ isMobile }) => isMobile, 'checked once, in the desktop project');
 
 	test('every page has a title, a language and a description, and every internal reference resolves', async ({
 		page,
@@ -68,9 +72,12 @@ test.describe('built output', () => {
 		const origin = new URL(baseURL!).origin;
 
 		const facts = new Map<string, PageFacts>();
-		for (const { file, url } of pages) {
-			await page.goto(url);
-			facts.set(file, await page.evaluate(collectFacts));
+		await page.goto('/404.html');
+		for (const { file } of pages) {
+			facts.set(
+				file,
+				await page.evaluate(collectFacts, readFileSync(join(BUILD_DIR, file), 'utf8'))
+			);
 		}
 
 		const broken: string[] = [];

@@ -23,6 +23,7 @@ import {
 } from '$lib/data';
 import type { Observation, Series, TimelineEvent } from '$lib/data/types';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';
+import { perDay } from '$lib/data/derive';
 
 /**
  * Template tag for story text: throws when the literal text holds a digit, so every number in
@@ -113,8 +114,8 @@ export function rise(series: Series, from: number, to: number): string {
 
 /** Average per day over a calendar year: `19`. */
 export function daily(series: Series, year: number): string {
-	const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
-	return formatCount(observed(series, year).value / days);
+	// One decimal, as the chart's own annotation gives it, so card and chart agree.
+	return formatDecimal(perDay(observed(series, year).value, year), 1);
 }
 
 /** Prisoners (30 June) per band 3–5 officer (31 March) in a year, to one decimal place: `4.6`. */
