@@ -35,6 +35,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-*/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
