@@ -10,7 +10,8 @@ export default defineConfig({
 		// Absolute URLs (Open Graph, canonical, embed snippets) need the public origin in code.
 		__SITE_ORIGIN__: JSON.stringify(site.origin)
 	},
-	build: { sourcemap: true },
+	// Maps only for the benchmark's byte report (npm run bench); deployed builds carry none.
+	build: { sourcemap: Boolean(process.env.SOURCEMAPS) },
 	test: {
 		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'
