@@ -61,7 +61,7 @@ test.describe('the share control', () => {
 		const section = page.locator('section#violence');
 		await section
 			.locator('header')
-			.getByRole('link', { name: /Copy a link/ })
+			.getByRole('link', { name: /Copy link to/ })
 			.click();
 		await expect(section.locator('header [role="status"]')).toHaveText('Link copied');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -79,7 +79,7 @@ test.describe('the share control', () => {
 		const section = page.locator('section#harm');
 		await section
 			.locator('header')
-			.getByRole('link', { name: /Copy a link/ })
+			.getByRole('link', { name: /Copy link to/ })
 			.click();
 		await expect(section.locator('header [role="status"]')).toHaveText('Link copied');
 	});
