@@ -40,51 +40,36 @@ export function experienceView(state: ExperienceState): ExperienceView {
 	const notes: Note[] = [];
 	const label = (s: SeriesView, d = lastOf(s)) =>
 		`${formatPercent(d.y!)} ${s === under ? 'under 3 years' : '10+ years'}`;
+	// The two shares labelled at one year, each label on the side away from the other line.
+	const pairNotes = (u: ReturnType<typeof lastOf>, v: ReturnType<typeof lastOf>): Note[] => [
+		{
+			x: u.x,
+			y: u.y!,
+			text: label(under, u),
+			tone: 'accent',
+			dot: true,
+			place: u.y! < v.y! ? 'below' : 'above'
+		},
+		{
+			x: v.x,
+			y: v.y!,
+			text: label(veteran, v),
+			tone: 'series-2',
+			dot: true,
+			place: u.y! < v.y! ? 'above' : 'below'
+		}
+	];
 	let finding: string;
 	if (state === 'experience-2010') {
 		const u = firstOf(under);
 		const v = firstOf(veteran);
-		notes.push(
-			{
-				x: u.x,
-				y: u.y!,
-				text: label(under, u),
-				tone: 'accent',
-				dot: true,
-				place: u.y! < v.y! ? 'below' : 'above'
-			},
-			{
-				x: v.x,
-				y: v.y!,
-				text: label(veteran, v),
-				tone: 'series-2',
-				dot: true,
-				place: u.y! < v.y! ? 'above' : 'below'
-			}
-		);
+		notes.push(...pairNotes(u, v));
 		finding = `In ${u.label}, ${formatPercent(u.y!)} of officers had been in the job for under three years and ${formatPercent(v.y!)} for ten years or more.`;
 	} else {
 		const u0 = firstOf(under);
 		const u = lastOf(under);
 		const v = lastOf(veteran);
-		notes.push(
-			{
-				x: u.x,
-				y: u.y!,
-				text: label(under, u),
-				tone: 'accent',
-				dot: true,
-				place: u.y! < v.y! ? 'below' : 'above'
-			},
-			{
-				x: v.x,
-				y: v.y!,
-				text: label(veteran, v),
-				tone: 'series-2',
-				dot: true,
-				place: u.y! < v.y! ? 'above' : 'below'
-			}
-		);
+		notes.push(...pairNotes(u, v));
 		finding = `By ${u.label} the new recruits had changed the workforce: ${formatPercent(u.y!)} of officers had under three years' service, up from ${formatPercent(u0.y!)} in 2010.`;
 	}
 	const max = Math.max(
