@@ -12,6 +12,9 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base: site.base, relative: false },
+		// The whole stylesheet is about 16 KB (5 KB gzip): inlined, the first paint waits for no
+		// request but the HTML, which on a phone's first visit is worth more than caching CSS.
+		inlineStyleThreshold: 20_000,
 		// Prerendered pages get this policy as a <meta> tag, with hashes for Kit's inline script.
 		// Styles allow 'unsafe-inline' because chart labels are positioned with style attributes,
 		// which hashes cannot cover; scripts stay hash- and same-origin-only.

@@ -77,3 +77,29 @@ test('reloading mid-section restores the same section and chart state', async ({
 		.toEqual({ section: before.section, figureState: before.figureState });
 	await expect.poll(() => chartSync(page)).toBe('in sync');
 });
+
+test('a reader who scrolls while the scripts are still loading lands in sync', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const late: string[] = [];
+	page.on('pageerror', (e) => late.push(e.message));
+	page.on('console', (m) => {
+		if (m.type() === 'error') late.push(m.text());
+	});
+	// Hold the app's scripts back until the reader has scrolled into a section.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	await scrollToStep(page, stepOf(middle));
+	release();
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	await expect.poll(() => new URL(page.url()).hash).toBe(`#${middle.slug}`);
+	expect(late).toEqual([]);
+	await context.close();
+});

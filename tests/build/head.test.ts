@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './site';
+
+/** The story's and an embed's head: what the first paint waits for. */
+const PAGES = ['index.html', 'embed/officers/index.html', 'share/the-cuts/index.html'];
+
+const tags = (html: string, pattern: RegExp) => html.match(pattern) ?? [];
+
+describe('the head of a prerendered page', () => {
+	for (const page of PAGES) {
+		describe(page, () => {
+			const html = read(page);
+			const head = html.slice(0, html.indexOf('</head>'));
+
+			it('needs no stylesheet request before the first paint', () => {
+				const blocking = tags(head, /<link[^>]*rel="stylesheet"[^>]*>/g).filter(
+					(tag) => !tag.includes('disabled')
+				);
+				expect(blocking).toEqual([]);
+				expect(head).toMatch(/<style[^>]*>[^<]*--ink/);
+			});
+
+			it('preloads the three faces of the first screen, and only those', () => {
+				const fonts = tags(head, /<link[^>]*as="font"[^>]*>/g).map(
+					(tag) => tag.match(/href="[^"]*\/([a-z0-9-]+)\.[^"/]*\.woff2"/)?.[1]
+				);
+				expect(fonts.sort()).toEqual([
+					'source-sans-3-latin-400-normal',
+					'source-serif-4-latin-400-normal',
+					'source-serif-4-latin-600-normal'
+				]);
+				for (const tag of tags(head, /<link[^>]*as="font"[^>]*>/g)) expect(tag).toContain('crossorigin');
+			});
+
+			it('does not queue scripts ahead of the HTML and fonts', () => {
+				expect(tags(head, /rel="modulepreload"/g)).toEqual([]);
+			});
+		});
+	}
+});
