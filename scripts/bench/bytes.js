@@ -55,6 +55,21 @@ export function startupAssets(html) {
 }
 
 /**
+ * The route nodes (layout, page) Kit's start-up script hydrates: it imports them from app.js
+ * at once, so they load on start whether or not the HTML preloads them.
+ * @param {string} html
+ * @returns {number[]}
+ */
+export function startupNodes(html) {
+	const list = html.match(/\bnode_ids:\s*\[([\d,\s]*)\]/)?.[1] ?? '';
+	return list
+		.split(',')
+		.map((id) => id.trim())
+		.filter(Boolean)
+		.map(Number);
+}
+
+/**
  * Files a built JS chunk imports statically (`import … from "./x.js"`, `import "./x.js"`).
  * @param {string} code
  * @returns {string[]} specifiers relative to the chunk
@@ -88,6 +103,14 @@ export function pageBytes(buildDir, htmlFile, base) {
 		const path = decodeURI(url.split(/[?#]/)[0]);
 		if (base && !path.startsWith(base + '/')) continue;
 		visit(path.slice(base.length + 1));
+	}
+	const nodesDir = '_app/immutable/nodes';
+	const nodeFiles = existsSync(join(buildDir, nodesDir))
+		? readdirSync(join(buildDir, nodesDir))
+		: [];
+	for (const id of startupNodes(html)) {
+		const file = nodeFiles.find((name) => name.startsWith(`${id}.`) && name.endsWith('.js'));
+		if (file) visit(`${nodesDir}/${file}`);
 	}
 
 	/** @type {ChunkFigures[]} */
