@@ -9,6 +9,11 @@ const out = process.env.BUILD_DIR || 'build';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Component styles travel with their components. The story's blocks are rendered by the
+	// prerender outside the page's tree and their code loads later (BlockIsland), so Kit cannot
+	// know to link their stylesheets; injected, each rendered component puts its <style> in the
+	// head it renders, and hydration finds it there instead of adding it again.
+	compilerOptions: { css: 'injected' },
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base: site.base, relative: false },

@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { fillIslands } from '$lib/server/islands';
 import { fillProse } from '$lib/server/prose';
 
 /**
@@ -20,8 +21,10 @@ const FIRST_SCREEN_FONTS = [
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		// The story's prose is printed into its slots here (see $lib/story/prose).
-		transformPageChunk: ({ html }) => (event.route.id === '/' ? fillProse(html) : html),
+		// The story's prose and scroll blocks are printed into their slots here: see
+		// $lib/story/prose.ts and $lib/story/BlockIsland.svelte.
+		transformPageChunk: ({ html }) =>
+			event.route.id === '/' ? fillIslands(fillProse(html)) : html,
 		preload: ({ type, path }) =>
 			type === 'css' ||
 			(type === 'font' &&

@@ -120,6 +120,8 @@ test('the Previous and Next buttons of the first stepped chart change its state 
 	const figure = section.locator(`figure[data-chart="${steps[0].chart}"]`).first();
 	await page.goto('/');
 	await figure.scrollIntoViewIfNeeded();
+	// The block's code loads as the reader nears it; its buttons work once it is live.
+	await expect(section.locator('.island[data-live]').first()).toBeAttached();
 	const next = section.getByRole('button', { name: /next/i }).first();
 	const previous = section.getByRole('button', { name: /previous/i }).first();
 	const before = await figure.getAttribute('data-state');

@@ -58,6 +58,7 @@ test.describe('the share control', () => {
 	test('copies the section’s share link and says so', async ({ page, context, baseURL }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/#violence');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 		const section = page.locator('section#violence');
 		await section
 			.locator('header')
@@ -76,6 +77,7 @@ test.describe('the share control', () => {
 			document.execCommand = () => true;
 		});
 		await page.goto('/#harm');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 		const section = page.locator('section#harm');
 		await section
 			.locator('header')

@@ -35,8 +35,15 @@ test.describe('the story', () => {
 	});
 
 	test('a fast jump to the bottom and back ends in the right states', async ({ page }) => {
-		await page.goto('/');
+		// Open on a section so its chart is running (blocks far from the reader wait for their
+		// code until the reader nears them), then fling past everything and back.
+		await page.goto('/#the-cuts');
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		await expect(page.locator('[data-island="the-cuts-officers"][data-live]')).toHaveCount(1);
+		await expect(figureFor(page, 'the-cuts', 'officers')).toHaveAttribute(
+			'data-state',
+			'officers-2010'
+		);
 		await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
 		await expect(figureFor(page, 'what-changed', 'scorecard')).toHaveAttribute(
 			'data-state',
@@ -57,6 +64,7 @@ test.describe('the story', () => {
 			'data-state',
 			'officers-2010'
 		);
+		await scrollToStep(page, 'self-harm');
 		await expect(figureFor(page, 'harm', 'harm')).toHaveAttribute('data-state', 'self-harm');
 	});
 

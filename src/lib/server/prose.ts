@@ -53,6 +53,11 @@ export function fillProse(html: string): string {
 			throw new Error(`The page has no slot for the prose after ${slug}'s chart.`);
 		}
 	}
-	const styles = [...new Set([...prose.values()].map((p) => p.head).filter(Boolean))].join('');
-	return out.replace('</head>', `${styles}</head>`);
+	const styles = new Map<string, string>();
+	for (const { head } of prose.values()) {
+		for (const [style, id] of head.matchAll(/<style id="([^"]+)">[\s\S]*?<\/style>/g)) {
+			if (!html.includes(`<style id="${id}">`)) styles.set(id, style);
+		}
+	}
+	return out.replace('</head>', `${[...styles.values()].join('')}</head>`);
 }

@@ -24,6 +24,7 @@ import {
 import type { Observation, Series, TimelineEvent } from '$lib/data/types';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';
 import { perDay } from '$lib/data/derive';
+import { SITE_NAME } from '$lib/site';
 
 /**
  * Template tag for story text: throws when the literal text holds a digit, so every number in
@@ -341,7 +342,7 @@ const lowest = officersLow2016.observations.reduce((a, b) =>
 const rolling = observedOn(assaultsOnStaffRolling, '2019-06-30');
 
 export const SITE = {
-	name: 'Holding the Line',
+	name: SITE_NAME,
 	title: 'Holding the Line: staff cuts, violence and protest in the prisons of England and Wales',
 	description: copy`Between ${at(officers, 2010)} and ${low.label}, England and Wales cut front-line prison officers from ${figure(officers, 2010)} to ${formatCount(low.value)}. Violence, self-harm and deaths rose, and officers barred from striking walked out.`,
 	byline: 'By the Holding the Line team'

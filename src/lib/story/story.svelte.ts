@@ -29,3 +29,11 @@ export function getStoryPosition(): StoryPosition {
 	if (!position) throw new Error('getStoryPosition() needs a <Scrolly> above it');
 	return position;
 }
+
+/**
+ * A context holding `position`, for rendering a block outside the page's component tree: the
+ * prerender prints blocks on their own (`render`), and each block hydrates as its own root.
+ */
+export function storyContext(position: StoryPosition): Map<symbol, StoryPosition> {
+	return new Map([[KEY, position]]);
+}

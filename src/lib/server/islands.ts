@@ -1,0 +1,38 @@
+/**
+ * Prints the story's scroll blocks into their islands at prerender time (see
+ * $lib/story/BlockIsland.svelte). Each is rendered on its own, as the browser will hydrate it:
+ * a root of its own, with a story position that has not been measured, so it shows its final
+ * state, which is what a reader without JavaScript should see. Their components' styles (see
+ * `css: 'injected'` in svelte.config.js) go into the page's head, once each.
+ */
+import { render } from 'svelte/server';
+import StoryBlock from '$lib/story/StoryBlock.svelte';
+import { storyBlocks } from '$lib/story/blocks';
+import { StoryPosition, storyContext } from '$lib/story/story.svelte';
+
+/** Matches one empty island as the page renders it: $1 the opening tag, $2 the block id. */
+const EMPTY_ISLAND = /(<div class="island" data-island="([a-z0-9-]+)">)<\/div>/g;
+
+/** The story page's HTML with every block printed into its island; throws on any mismatch. */
+export function fillIslands(html: string): string {
+	const blocks = new Map(storyBlocks().map((block) => [block.id, block]));
+	const filled = new Set<string>();
+	const styles = new Map<string, string>();
+	const out = html.replace(EMPTY_ISLAND, (_, open: string, id: string) => {
+		const block = blocks.get(id);
+		if (!block) throw new Error(`Island for an unknown block: ${id}`);
+		if (filled.has(id)) throw new Error(`Island ${id} appears twice.`);
+		filled.add(id);
+		const { body, head } = render(StoryBlock, {
+			props: { block },
+			context: storyContext(new StoryPosition())
+		});
+		for (const [style, id] of head.matchAll(/<style id="([^"]+)">[\s\S]*?<\/style>/g)) {
+			if (!html.includes(`<style id="${id}">`)) styles.set(id, style);
+		}
+		return `${open}${body}</div>`;
+	});
+	const missing = [...blocks.keys()].filter((id) => !filled.has(id));
+	if (missing.length > 0) throw new Error(`The page has no island for ${missing.join(', ')}.`);
+	return out.replace('</head>', `${[...styles.values()].join('')}</head>`);
+}

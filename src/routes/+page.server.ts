@@ -1,0 +1,19 @@
+/**
+ * The story page's words that the hydrated page itself needs (its head, the masthead and each
+ * section's heading and share text), worked out from the copy at prerender time. The page then
+ * imports neither the copy nor the data module: those load with the charts, when the reader
+ * nears one (see $lib/story/BlockIsland.svelte).
+ */
+import { chartSpec } from '$lib/charts/spec';
+import { SECTION_CARDS, STORY_CARD_SECTION } from '$lib/share/cards';
+import { SECTION_COPY, SITE } from '$lib/story/copy';
+
+export function load() {
+	const card = SECTION_CARDS[STORY_CARD_SECTION];
+	const spec = chartSpec(card.chart);
+	return {
+		site: { name: SITE.name, description: SITE.description, byline: SITE.byline },
+		sections: SECTION_COPY,
+		cardAlt: `${spec.title}: ${spec.finding(card.state)}`
+	};
+}
