@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	anchorFor,
+	insidePlot,
 	areaPath,
 	linePath,
 	niceTicks,
@@ -77,6 +78,25 @@ describe('geometry', () => {
 		expect(anchorFor(95)).toBe('end');
 		expect(anchorFor(50)).toBe('middle');
 		expect(anchorFor(3)).toBe('start');
+	});
+
+	it('insidePlot(position) is true from 0 to 100 %, edges included', () => {
+		expect(insidePlot(0)).toBe(true);
+		expect(insidePlot(50)).toBe(true);
+		expect(insidePlot(100)).toBe(true);
+	});
+
+	it('insidePlot(position) allows half a per cent of rounding by default', () => {
+		expect(insidePlot(-0.4)).toBe(true);
+		expect(insidePlot(100.4)).toBe(true);
+		expect(insidePlot(-0.6)).toBe(false);
+		expect(insidePlot(100.6, 1)).toBe(true);
+	});
+
+	it('insidePlot(position) is false far off the plot and for NaN', () => {
+		expect(insidePlot(-400000)).toBe(false);
+		expect(insidePlot(2500)).toBe(false);
+		expect(insidePlot(NaN)).toBe(false);
 	});
 
 	it('yearFraction(iso) places 31 Mar about a quarter into the year', () => {

@@ -84,6 +84,15 @@ export function anchorFor(position: number, margin = 22): Anchor {
 	return 'middle';
 }
 
+/**
+ * Whether a position across the plot (0–100 %) is on it, give or take `slack` for rounding.
+ * While a domain tweens, Html marks of the new state start far off the plot; drawn there they
+ * would sweep across the page.
+ */
+export function insidePlot(position: number, slack = 0.5): boolean {
+	return position >= -slack && position <= 100 + slack;
+}
+
 /** The CSS translate that hangs an Html label from its anchor point. */
 export function anchorShift(anchor: Anchor): string {
 	return anchor === 'start' ? '0%' : anchor === 'end' ? '-100%' : '-50%';

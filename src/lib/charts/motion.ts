@@ -2,6 +2,7 @@
  * Motion settings for JS tweens. `--duration` in app.css covers CSS; tweens read the same
  * preference here so a reader who asks for reduced motion gets none.
  */
+import { getContext, setContext } from 'svelte';
 import { cubicOut } from 'svelte/easing';
 
 /** Whether the reader asked for reduced motion (false on the server). */
@@ -12,4 +13,20 @@ export function prefersReducedMotion(): boolean {
 /** Tween options for chart changes between states. */
 export function tweenOptions() {
 	return { duration: prefersReducedMotion() ? 0 : 600, easing: cubicOut };
+}
+
+const MOTION = Symbol('chart-motion');
+
+/**
+ * Tell the charts below whether a change of state should glide (`animate()` true) or jump. The
+ * story says "jump" until the page has been measured, so the switch from the server-drawn state
+ * to the reader's first state is not animated.
+ */
+export function setChartMotion(animate: () => boolean): void {
+	setContext(MOTION, animate);
+}
+
+/** Whether a change of state should glide now; charts outside the story always glide. */
+export function getChartMotion(): () => boolean {
+	return getContext<(() => boolean) | undefined>(MOTION) ?? (() => true);
 }
