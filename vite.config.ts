@@ -13,7 +13,12 @@ export default defineConfig({
 	// Maps only for the benchmark's byte report (npm run bench); deployed builds carry none.
 	build: { sourcemap: Boolean(process.env.SOURCEMAPS) },
 	test: {
-		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'data/**/*.test.ts',
+			'scripts/**/*.test.ts',
+			'tests/support/**/*.test.ts'
+		],
 		environment: 'node'
 	}
 });

@@ -6,8 +6,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CHART_IDS } from '../src/lib/charts/ids';
+import { CHART_IDS, CHART_STATES } from '../src/lib/charts/ids';
+import { scrollToStep } from './helpers';
 import { STEPPED_SECTIONS } from './support/story';
+import { targetSizeProblems, type Target } from './support/targetSize';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Enough Tab presses to cross the whole story; the walk stops earlier when focus wraps. */
@@ -25,6 +27,34 @@ async function violations(page: Page): Promise<string[]> {
 				.join('\n') +
 			(v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '')
 	);
+}
+
+/**
+ * Every visible interactive element inside `selector`, as boxes for targetSizeProblems: controls,
+ * links that are not inline in a sentence, and anything given a tab stop or a widget role.
+ */
+async function targetsIn(page: Page, selector: string): Promise<Target[]> {
+	return page.locator(selector).evaluate((root) => {
+		const interactive =
+			'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], ' +
+			'[role="button"], [role="link"], [role="slider"], [role="tab"], [role="checkbox"]';
+		return [...root.querySelectorAll<HTMLElement>(interactive)]
+			.filter((el) => el.tabIndex >= 0 || el.hasAttribute('role'))
+			.filter((el) => !(el.localName === 'a' && getComputedStyle(el).display === 'inline'))
+			.filter((el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+			.map((el) => {
+				const r = el.getBoundingClientRect();
+				const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50);
+				return {
+					name: `<${el.localName}> "${name}"`,
+					x: r.x,
+					y: r.y,
+					width: r.width,
+					height: r.height
+				};
+			})
+			.filter((t) => t.width > 0 && t.height > 0);
+	});
 }
 
 /** Scrolls to a fraction of the page's height and lets scroll-driven updates settle. */
@@ -62,6 +92,30 @@ test.describe('axe finds no WCAG 2.1 A/AA violations', () => {
 			// A share page may send the reader on to the story: check whatever they end up on.
 			await page.waitForLoadState('networkidle');
 			expect(await violations(page), `axe on ${page.url()}`).toEqual([]);
+		});
+	}
+});
+
+test.describe('the timeline meets target size (WCAG 2.5.8) in every state', () => {
+	for (const [width, height] of [
+		[320, 640],
+		[390, 844],
+		[412, 915],
+		[1280, 800]
+	]) {
+		test(`at ${width} px`, async ({ page }) => {
+			test.setTimeout(90_000);
+			// No zoom tween: the boxes are measured where the state puts them, not on the way.
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.setViewportSize({ width, height });
+			await page.goto('/');
+			await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+			for (const state of CHART_STATES.timeline) {
+				await scrollToStep(page, state);
+				const graphic = `figure[data-chart="timeline"][data-state="${state}"] .graphic`;
+				await expect(page.locator(graphic)).toHaveCount(1);
+				expect(targetSizeProblems(await targetsIn(page, graphic)), state).toEqual([]);
+			}
 		});
 	}
 });

@@ -115,6 +115,44 @@ test.describe('the story', () => {
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 
+	test('tapping a timeline mark shows its date and headline, and the table lists every mark', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		await scrollToStep(page, 'autumn-2016');
+		const figure = figureFor(page, 'walkouts-2016', 'timeline');
+		await expect(figure).toHaveAttribute('data-state', 'autumn-2016');
+		// The marks are pictures: readers who do not point get the events from the list and table.
+		const strip = figure.locator('.strip');
+		await expect(strip).toHaveAttribute('aria-hidden', 'true');
+		await expect(strip.locator('a, button, input, [tabindex]')).toHaveCount(0);
+		const rows = await figure
+			.locator('table tbody tr')
+			.evaluateAll((trs: HTMLTableRowElement[]) =>
+				trs.map((tr) => `${tr.cells[0].textContent} | ${tr.cells[1].textContent}`)
+			);
+		const dots = strip.locator('path.dot');
+		expect(await dots.count()).toBe(rows.length);
+		const card = strip.locator('.card');
+		const seen: string[] = [];
+		for (const dot of await dots.all()) {
+			const box = (await dot.boundingBox())!;
+			await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+			await expect(card).toBeVisible();
+			seen.push(
+				await card.evaluate(
+					(c) =>
+						`${c.querySelector('.period')?.textContent} | ${c.querySelector('strong')?.textContent}`
+				)
+			);
+		}
+		expect(seen.sort()).toEqual([...rows].sort());
+		await page.keyboard.press('Escape');
+		await expect(card).toHaveCount(0);
+	});
+
 	test('every chart offers its summary, its numbers and its source', async ({ page }) => {
 		await page.goto('/');
 		const figures = page.locator('main figure[data-chart]');

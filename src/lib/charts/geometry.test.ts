@@ -4,6 +4,7 @@ import {
 	insidePlot,
 	areaPath,
 	linePath,
+	nearestIndex,
 	niceTicks,
 	rectPath,
 	segments,
@@ -109,5 +110,41 @@ describe('geometry', () => {
 		expect(ticks[0]).toBe(0);
 		expect(ticks.at(-1)).toBeGreaterThanOrEqual(24830);
 		expect(ticks).toEqual([0, 5000, 10000, 15000, 20000, 25000]);
+	});
+	it('nearestIndex(points, at, radius) is the index of the point closest to at', () => {
+		const pts = [
+			{ x: 0, y: 0 },
+			{ x: 10, y: 0 },
+			{ x: 10, y: 20 }
+		];
+		expect(nearestIndex(pts, { x: 7, y: 1 }, 24)).toBe(1);
+		expect(nearestIndex(pts, { x: 9, y: 14 }, 24)).toBe(2);
+	});
+
+	it('nearestIndex(points, at, radius) is null when every point is farther than radius', () => {
+		expect(nearestIndex([{ x: 0, y: 0 }], { x: 30, y: 40 }, 49)).toBeNull();
+	});
+
+	it('nearestIndex(points, at, radius) counts a point exactly radius away', () => {
+		expect(nearestIndex([{ x: 0, y: 0 }], { x: 30, y: 40 }, 50)).toBe(0);
+	});
+
+	it('nearestIndex(points, at, radius) picks the first of equally near points', () => {
+		const pts = [
+			{ x: -5, y: 0 },
+			{ x: 5, y: 0 }
+		];
+		expect(nearestIndex(pts, { x: 0, y: 0 }, 24)).toBe(0);
+	});
+
+	it('nearestIndex([], at, radius) is null', () => {
+		expect(nearestIndex([], { x: 0, y: 0 }, 24)).toBeNull();
+	});
+
+	it('nearestIndex(points, at, radius) does not modify its input', () => {
+		const pts = [{ x: 1, y: 2 }];
+		const copy = structuredClone(pts);
+		nearestIndex(pts, { x: 0, y: 0 }, 24);
+		expect(pts).toEqual(copy);
 	});
 });

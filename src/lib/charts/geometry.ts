@@ -121,6 +121,30 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
 	return ticks;
 }
 
+/** A position in screen pixels, measured from the plot's top-left corner. */
+export interface Px {
+	x: number;
+	y: number;
+}
+
+/**
+ * The index of the point nearest `at`, if it lies within `radius` (same units), else `null`; the
+ * first of equally near points wins. Lets one pointer target serve a plot of crowded marks: each
+ * mark owns the part of the plot closer to it than to any other. Does not modify its input.
+ */
+export function nearestIndex(points: readonly Px[], at: Px, radius: number): number | null {
+	let best: number | null = null;
+	let bestDistance = radius;
+	for (let i = 0; i < points.length; i++) {
+		const distance = Math.hypot(points[i].x - at.x, points[i].y - at.y);
+		if (distance < bestDistance || (best === null && distance === bestDistance)) {
+			best = i;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
 /** Rounds output coordinates so server and browser print the same path. */
 export function round(n: number): number {
 	return Math.round(n * 100) / 100;
