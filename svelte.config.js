@@ -1,10 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
 import { siteUrl } from './scripts/site-url.js';
+import { THEME_SCRIPT } from './src/lib/embed/theme.js';
 
 const site = siteUrl(process.env.SITE_URL);
 // Tests build a second copy (with a sub-path SITE_URL) beside the main one.
 const out = process.env.BUILD_DIR || 'build';
+/** The embed pages' inline theme script, allowed by its hash. */
+const themeHash = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -27,7 +31,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', themeHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

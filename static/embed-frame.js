@@ -1,14 +1,12 @@
 /*
- * Holding the Line: runs inside an embed page. Applies ?theme=light|dark (auto follows the
- * reader's setting), and reports the page's height to the host in whole pixels whenever it
- * changes: as {sentinel: 'amp', type: 'embed-size', height} (the AMP convention, read by
- * /embed.js) and as pym.js's height message. Loaded in <head> so the theme applies before paint.
+ * Holding the Line: runs inside an embed page (deferred; ?theme= is applied before paint by the
+ * inline script in src/lib/embed/theme.js). Reports the page's height to the host in whole
+ * pixels whenever it changes: as {sentinel: 'amp', type: 'embed-size', height} (the AMP
+ * convention, read by /embed.js) and as pym.js's height message.
  */
 (function () {
 	'use strict';
 	var params = new URLSearchParams(location.search);
-	var theme = params.get('theme');
-	if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 	if (window.parent === window) return;
 
 	var childId = params.get('childId');

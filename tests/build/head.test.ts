@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './site';
+import { createHash } from 'node:crypto';
+import { builtFiles, read } from './site';
 
 /** The story's and an embed's head: what the first paint waits for. */
 const PAGES = ['index.html', 'embed/officers/index.html', 'share/the-cuts/index.html'];
@@ -37,4 +38,33 @@ describe('the head of a prerendered page', () => {
 			});
 		});
 	}
+});
+
+describe('inline scripts and the Content-Security-Policy', () => {
+	const pages = builtFiles().filter((file) => file.endsWith('.html'));
+
+	it('every page’s inline scripts are allowed by that page’s policy, by hash', () => {
+		expect(pages.length).toBeGreaterThan(20);
+		for (const page of pages) {
+			const html = read(page);
+			const policy = html.match(/http-equiv="content-security-policy" content="([^"]*)"/)?.[1];
+			expect(policy, page).toBeTruthy();
+			const scriptSrc = policy!.match(/script-src ([^;]*)/)?.[1] ?? '';
+			const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+			for (const [, body] of inline) {
+				const hash = createHash('sha256').update(body).digest('base64');
+				expect(scriptSrc, `${page}: an inline script without its hash`).toContain(`'sha256-${hash}'`);
+			}
+		}
+	});
+
+	it('an embed page applies its theme before any script request', () => {
+		const html = read('embed/officers/index.html');
+		const head = html.slice(0, html.indexOf('</head>'));
+		const blocking = [...head.matchAll(/<script[^>]*\bsrc="[^"]*"[^>]*>/g)].filter(
+			([tag]) => !/\b(defer|async)\b/.test(tag) && !/type="module"/.test(tag)
+		);
+		expect(blocking).toEqual([]);
+		expect(head).toMatch(/<script>[^<]*dataset\.theme/);
+	});
 });
