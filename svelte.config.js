@@ -7,7 +7,10 @@ import { THEME_SCRIPT } from './src/lib/embed/theme.js';
 const site = siteUrl(process.env.SITE_URL);
 // Tests build a second copy (with a sub-path SITE_URL) beside the main one.
 const out = process.env.BUILD_DIR || 'build';
-/** The embed pages' inline theme script, allowed by its hash. */
+/**
+ * The embed pages' inline theme script, allowed by its hash.
+ * @type {`sha256-${string}`}
+ */
 const themeHash = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */

@@ -24,11 +24,16 @@ export function figureFor(page: Page, section: string, chart: string) {
 	return page.locator(`section[data-section="${section}"] figure[data-chart="${chart}"]`);
 }
 
-/** Collect console errors and page errors; call the returned function to assert there were none. */
+/**
+ * Collect console errors, page errors and Svelte's hydration warnings (a mismatch makes Svelte
+ * throw the server's HTML away and draw again); call the returned function to assert none.
+ */
 export function watchConsole(page: Page): () => void {
 	const errors: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
+		else if (message.type() === 'warning' && /hydration/.test(message.text()))
+			errors.push(message.text());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	return () => expect(errors, 'console errors').toEqual([]);
