@@ -6,3 +6,6 @@
  */
 export const THEME_SCRIPT =
 	"(function(){var t=new URLSearchParams(location.search).get('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t})();";
+
+/** The element as the page's head prints it. */
+export const THEME_SCRIPT_TAG = `<script>${THEME_SCRIPT}</script>`;

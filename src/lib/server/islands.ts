@@ -9,6 +9,7 @@ import { render } from 'svelte/server';
 import StoryBlock from '$lib/story/StoryBlock.svelte';
 import { storyBlocks } from '$lib/story/blocks';
 import { StoryPosition, storyContext } from '$lib/story/story.svelte';
+import { withHeadStyles } from './headStyles';
 
 /** Matches one empty island as the page renders it: $1 the opening tag, $2 the block id. */
 const EMPTY_ISLAND = /(<div class="island" data-island="([a-z0-9-]+)">)<\/div>/g;
@@ -17,7 +18,7 @@ const EMPTY_ISLAND = /(<div class="island" data-island="([a-z0-9-]+)">)<\/div>/g
 export function fillIslands(html: string): string {
 	const blocks = new Map(storyBlocks().map((block) => [block.id, block]));
 	const filled = new Set<string>();
-	const styles = new Map<string, string>();
+	const heads: string[] = [];
 	const out = html.replace(EMPTY_ISLAND, (_, open: string, id: string) => {
 		const block = blocks.get(id);
 		if (!block) throw new Error(`Island for an unknown block: ${id}`);
@@ -27,12 +28,10 @@ export function fillIslands(html: string): string {
 			props: { block },
 			context: storyContext(new StoryPosition())
 		});
-		for (const [style, id] of head.matchAll(/<style id="([^"]+)">[\s\S]*?<\/style>/g)) {
-			if (!html.includes(`<style id="${id}">`)) styles.set(id, style);
-		}
+		heads.push(head);
 		return `${open}${body}</div>`;
 	});
 	const missing = [...blocks.keys()].filter((id) => !filled.has(id));
 	if (missing.length > 0) throw new Error(`The page has no island for ${missing.join(', ')}.`);
-	return out.replace('</head>', `${[...styles.values()].join('')}</head>`);
+	return withHeadStyles(out, heads);
 }

@@ -10,6 +10,7 @@ import { SECTION_SLUGS, type SectionSlug } from '$lib/charts/ids';
 import { SECTIONS } from '$lib/story/sections';
 import { storyBlocks } from '$lib/story/blocks';
 import { EMPTY_SLOT, type ProsePart } from '$lib/story/prose';
+import { withHeadStyles } from './headStyles';
 
 /** Stands where a section body renders its chart blocks, so the body can be cut there. */
 const CUT = '<i data-blocks-go-here></i>';
@@ -53,11 +54,8 @@ export function fillProse(html: string): string {
 			throw new Error(`The page has no slot for the prose after ${slug}'s chart.`);
 		}
 	}
-	const styles = new Map<string, string>();
-	for (const { head } of prose.values()) {
-		for (const [style, id] of head.matchAll(/<style id="([^"]+)">[\s\S]*?<\/style>/g)) {
-			if (!html.includes(`<style id="${id}">`)) styles.set(id, style);
-		}
-	}
-	return out.replace('</head>', `${[...styles.values()].join('')}</head>`);
+	return withHeadStyles(
+		out,
+		[...prose.values()].map((section) => section.head)
+	);
 }

@@ -35,5 +35,7 @@ export function getStoryPosition(): StoryPosition {
  * prerender prints blocks on their own (`render`), and each block hydrates as its own root.
  */
 export function storyContext(position: StoryPosition): Map<symbol, StoryPosition> {
+	// Handed to render/hydrate once, never changed: nothing here needs to be reactive.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	return new Map([[KEY, position]]);
 }
