@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './scripts/browser.js';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = systemChromium();
 const launchOptions = { executablePath, args: CHROMIUM_ARGS };
 
