@@ -26,6 +26,7 @@ import type {
 	Timeline,
 	TimelineEvent
 } from '../src/lib/data/types';
+import { byChronology } from '../src/lib/data/chronology';
 import { formatDate } from '../src/lib/format';
 import {
 	SERIES_DEFINITIONS,
@@ -446,7 +447,8 @@ export function parseTimelineCsv(
 	}
 	if (!rows.length) errors.push(`${file}:2: row: the file has no data rows`);
 	if (errors.length) throw new DataError(errors);
-	events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+	// The story's order: month-only events after their month's dated ones, same-day in file order.
+	events.sort(byChronology);
 	const cited = [...new Set(events.map((e) => e.source))];
 	return { id: 'timeline', title, sources: cited.map((s) => known.get(s)!), events };
 }

@@ -5,6 +5,7 @@
 import { assaultRate, assaultsOnStaff, seriousAssaultsOnStaff } from '$lib/data';
 import { perDay } from '$lib/data/derive';
 import { formatCount, formatDecimal } from '$lib/format';
+import { copy } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartTable, Datum, GapMark, Note, SeriesView } from './view';
 import { datumsByYear, known, requireValue, yScaleFrom, yearTicks } from './viewHelpers';
@@ -38,11 +39,12 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 	if (state === 'assault-rate') {
 		const data = datumsByYear(
 			assaultRate,
-			(n) => `${formatCount(n)} per 1,000 prisoners`,
-			(o) => o.year <= 2018
+			(n) => `${formatCount(n)} ${assaultRate.unit}`,
+			(o) => o.year <= 2019
 		);
 		const y = yScaleFrom(Math.max(...known(data)), formatCount, 5);
 		const a = data.find((d) => d.y !== null)!;
+		const peak = data.reduce((p, d) => ((d.y ?? -Infinity) > (p.y ?? -Infinity) ? d : p));
 		const b = [...data].reverse().find((d) => d.y !== null)!;
 		return {
 			chart: {
@@ -56,12 +58,18 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 				],
 				notes: [
 					note(a, formatCount(a.y!), 'series-2', true),
+					...(peak === b ? [] : [note(peak, formatCount(peak.y!), 'series-2', true)]),
 					note(b, formatCount(b.y!), 'series-2', true)
 				],
 				gaps: []
 			},
-			finding: `Counting every assault in prison, not just those on staff, the rate rose from ${formatCount(a.y!)} per 1,000 prisoners in ${a.label} to ${formatCount(b.y!)} in ${b.label}.`,
-			summary: `Line chart of all assaults per 1,000 prisoners: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`,
+			// The definition of a recorded assault changed in 2019 (PRT's chart note, in the series
+			// notes): a reader comparing the last point with the rest must be told.
+			finding:
+				peak === b
+					? copy`Counting every assault in prison, not just those on staff, the rate rose from ${formatCount(a.y!)} ${assaultRate.unit} in ${a.label} to ${formatCount(b.y!)} in ${b.label}.`
+					: copy`Counting every assault in prison, not just those on staff, the rate rose from ${formatCount(a.y!)} ${assaultRate.unit} in ${a.label} to ${formatCount(peak.y!)} in ${peak.label}. In ${b.label}, when the definition of a recorded assault changed, it was ${formatCount(b.y!)}.`,
+			summary: copy`Line chart of ${assaultRate.title.toLowerCase()}: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`,
 			table: {
 				caption: `${assaultRate.title} (${assaultRate.unit})`,
 				columns: ['Year', 'Assaults per 1,000 prisoners'],
@@ -96,17 +104,17 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 
 	if (state === 'staff-2010') {
 		notes.push(note(at(2010), formatCount(first)));
-		finding = `In 2010 there were ${formatCount(first)} recorded assaults on prison staff in England and Wales.`;
+		finding = copy`In ${at(2010).label} there were ${formatCount(first)} recorded assaults on prison staff in England and Wales.`;
 	} else if (state === 'staff-2016') {
 		const v = requireValue(assaultsOnStaff, 2016);
 		notes.push(note(at(2010), formatCount(first), 'series-3'), note(at(2016), formatCount(v)));
-		finding = `By 2016 there were ${formatCount(v)}, ${formatDecimal(v / first, 1)} times as many as in 2010.`;
+		finding = copy`By ${at(2016).label} there were ${formatCount(v)}, ${formatDecimal(v / first, 1)} times as many as in ${at(2010).label}.`;
 	} else if (state === 'staff-per-day') {
 		const v = requireValue(assaultsOnStaff, 2016);
 		const day = perDay(v, 2016)!;
 		notes.push(note(at(2016), `${formatDecimal(day, 1)} a day`));
-		finding = `That is ${formatDecimal(day, 1)} assaults on staff for every day of 2016.`;
-		extra = ` In 2016 that is ${formatDecimal(day, 1)} a day.`;
+		finding = copy`That is ${formatDecimal(day, 1)} assaults on staff for every day of ${at(2016).label}.`;
+		extra = copy` In ${at(2016).label} that is ${formatDecimal(day, 1)} a day.`;
 		rows = rows.map((r) => (r[0] === at(2016).label ? [...r, formatDecimal(day, 1)] : [...r, '']));
 		columns.push('Per day');
 	} else {
@@ -134,7 +142,9 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 			];
 		});
 		columns.push('of which serious');
-		finding = `In 2018 staff were assaulted ${formatCount(v)} times, ${formatDecimal(v / first, 1)} times the 2010 count.`;
+		// MoJ's own caveats (series notes): recording refined in April 2017; youth estate excluded
+		// from April 2018. A multiple across those changes must carry them.
+		finding = copy`In ${at(2018).label} staff were assaulted ${formatCount(v)} times, ${formatDecimal(v / first, 1)} times the ${at(2010).label} count, though the Ministry says the two are not directly comparable: it refined how assaults on staff are recorded in April ${at(2017).label}, and from April ${at(2018).label} it leaves out the youth estate.`;
 	}
 
 	return {
@@ -150,7 +160,7 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 			barHalfWidth: 0.36
 		},
 		finding,
-		summary: `Bar chart of ${assaultsOnStaff.title.toLowerCase()} by calendar year: ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.${extra}`,
-		table: { caption: `${assaultsOnStaff.title}, by calendar year`, columns, rows }
+		summary: copy`Bar chart of ${assaultsOnStaff.title.toLowerCase()} by calendar year: ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.${extra}`,
+		table: { caption: copy`${assaultsOnStaff.title}, by calendar year`, columns, rows }
 	};
 }

@@ -4,6 +4,7 @@
  */
 import { experience10Plus, experienceUnder3 } from '$lib/data';
 import { formatPercent } from '$lib/format';
+import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartTable, Note, SeriesView } from './view';
 import { datumsByYear, yScaleFrom, yearTicks } from './viewHelpers';
@@ -39,7 +40,7 @@ export function experienceView(state: ExperienceState): ExperienceView {
 	const lastOf = (s: SeriesView) => [...s.data].reverse().find((d) => d.y !== null)!;
 	const notes: Note[] = [];
 	const label = (s: SeriesView, d = lastOf(s)) =>
-		`${formatPercent(d.y!)} ${s === under ? 'under 3 years' : '10+ years'}`;
+		`${formatPercent(d.y!)} ${s === under ? TERMS.under3 : TERMS.tenPlusShort}`;
 	// The two shares labelled at one year, each label on the side away from the other line.
 	const pairNotes = (u: ReturnType<typeof lastOf>, v: ReturnType<typeof lastOf>): Note[] => [
 		{
@@ -64,13 +65,13 @@ export function experienceView(state: ExperienceState): ExperienceView {
 		const u = firstOf(under);
 		const v = firstOf(veteran);
 		notes.push(...pairNotes(u, v));
-		finding = `In ${u.label}, ${formatPercent(u.y!)} of officers had been in the job for under three years and ${formatPercent(v.y!)} for ten years or more.`;
+		finding = copy`In ${u.label}, ${formatPercent(u.y!)} of officers had been in the job for under three years and ${formatPercent(v.y!)} for ten years or more.`;
 	} else {
 		const u0 = firstOf(under);
 		const u = lastOf(under);
 		const v = lastOf(veteran);
 		notes.push(...pairNotes(u, v));
-		finding = `By ${u.label} the new recruits had changed the workforce: ${formatPercent(u.y!)} of officers had under three years' service, up from ${formatPercent(u0.y!)} in 2010.`;
+		finding = copy`By ${u.label} the new recruits had changed the workforce: ${formatPercent(u.y!)} of officers had under three years' service, up from ${formatPercent(u0.y!)} in ${u0.label}.`;
 	}
 	const max = Math.max(
 		...[experienceUnder3, experience10Plus].flatMap((s) => s.observations.map((o) => o.value ?? 0))
@@ -96,10 +97,10 @@ export function experienceView(state: ExperienceState): ExperienceView {
 			gaps: []
 		},
 		finding,
-		summary: `Line chart of the share of band 3–5 officers by length of service: ${rows.map((r) => `${r[0]}, ${r[1]} under 3 years and ${r[2]} 10 years or more`).join('; ')}.`,
+		summary: copy`Line chart of the share of ${TERMS.grades} officers by length of service: ${rows.map((r) => `${r[0]}, ${r[1]} ${TERMS.under3} and ${r[2]} ${TERMS.tenPlus}`).join('; ')}.`,
 		table: {
-			caption: 'Band 3–5 officers by length of service (% of officers)',
-			columns: ['Date', 'Under 3 years', '10 years or more'],
+			caption: copy`${TERMS.grades[0].toUpperCase()}${TERMS.grades.slice(1)} officers by length of service (% of officers)`,
+			columns: ['Date', `${TERMS.under3[0].toUpperCase()}${TERMS.under3.slice(1)}`, TERMS.tenPlus],
 			rows
 		}
 	};

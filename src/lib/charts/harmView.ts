@@ -4,6 +4,7 @@
  */
 import { deaths, selfHarm, selfInflictedDeaths } from '$lib/data';
 import { formatCount } from '$lib/format';
+import { copy } from '$lib/sentence';
 import type { Series } from '$lib/data/types';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartTable, Datum, Note, SeriesView } from './view';
@@ -46,7 +47,7 @@ export function harmView(state: HarmState): HarmView {
 		series = [s];
 		notes = [note(a, 'series-3'), note(b, 'series-3'), note(c)];
 		yUnit = 'incidents';
-		finding = `Recorded self-harm incidents rose from ${formatCount(a.y!)} in 2010 to ${formatCount(b.y!)} in 2016 and ${formatCount(c.y!)} in 2019.`;
+		finding = copy`Recorded self-harm incidents rose from ${formatCount(a.y!)} in ${a.label} to ${formatCount(b.y!)} in ${b.label} and ${formatCount(c.y!)} in ${c.label}.`;
 	} else if (state === 'self-inflicted-deaths') {
 		const s = line(selfInflictedDeaths, 'accent', 'deaths');
 		const a = s.data.find((d) => d.x === 2010)!;
@@ -56,7 +57,7 @@ export function harmView(state: HarmState): HarmView {
 		notes = [note(a, 'series-3', 'below'), note(b)];
 		yUnit = 'deaths';
 		finding =
-			`Self-inflicted deaths went from ${formatCount(a.y!)} in 2010 to ${formatCount(b.y!)} in 2016` +
+			copy`Self-inflicted deaths went from ${formatCount(a.y!)} in ${a.label} to ${formatCount(b.y!)} in ${b.label}` +
 			(peak.year === 2016 ? ', the most in any year shown here.' : '.');
 	} else {
 		const all = line(deaths, 'accent', 'deaths');
@@ -66,7 +67,7 @@ export function harmView(state: HarmState): HarmView {
 		series = [all, self];
 		notes = [note(b)];
 		yUnit = 'deaths';
-		finding = `Counting every cause, ${formatCount(v)} people died in prison custody in 2016, ${formatCount(requireValue(selfInflictedDeaths, 2016))} of them by their own hand.`;
+		finding = copy`Counting every cause, ${formatCount(v)} people died in prison custody in ${b.label}, ${formatCount(requireValue(selfInflictedDeaths, 2016))} of them by their own hand.`;
 	}
 
 	const y = yScaleFrom(Math.max(...series.flatMap((s) => known(s.data))), formatCount, 5);
@@ -81,9 +82,9 @@ export function harmView(state: HarmState): HarmView {
 	return {
 		chart: { xDomain, yDomain: y.domain, xTicks, yTicks: y.ticks, yUnit, series, notes, gaps: [] },
 		finding,
-		summary: `Chart of ${series.map((s) => s.name.toLowerCase()).join(' and ')} by calendar year: ${rows.map((r) => `${r[0]}, ${r.slice(1).join(' and ')}`).join('; ')}.`,
+		summary: copy`Chart of ${series.map((s) => s.name.toLowerCase()).join(' and ')} by calendar year: ${rows.map((r) => `${r[0]}, ${r.slice(1).join(' and ')}`).join('; ')}.`,
 		table: {
-			caption: `${series.map((s) => s.name).join(' and ')}, by calendar year`,
+			caption: copy`${series.map((s) => s.name).join(' and ')}, by calendar year`,
 			columns: ['Year', ...series.map((s) => s.name)],
 			rows
 		}

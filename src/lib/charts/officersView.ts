@@ -5,6 +5,7 @@
 import { officers, officersLow2016, population } from '$lib/data';
 import { percentChange, prisonersPerOfficer } from '$lib/data/derive';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';
+import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartTable, Datum, Note, SeriesView } from './view';
 import {
@@ -54,6 +55,16 @@ function note(
 ): Note {
 	return { x: d.x, y: d.y ?? 0, text, tone, dot: true, place };
 }
+
+/** The day of the year each count is taken on, read from the data: `30 June`, `31 March`. */
+const dayOfYear = (date: string) =>
+	new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		timeZone: 'UTC'
+	});
+const populationDay = dayOfYear(population.observations[0].date);
+const officersDay = dayOfYear(officers.observations[0].date);
 
 export function officersView(state: OfficersState): OfficersView {
 	const first = requireValue(officers, 2010);
@@ -106,10 +117,10 @@ export function officersView(state: OfficersState): OfficersView {
 					])
 				)
 			],
-			finding: `With the prison population steady, each officer had more prisoners to look after: ${formatDecimal(a.y!, 1)} in ${a.label}, ${formatDecimal(b.y!, 1)} in ${b.label}.`,
-			summary: `Line chart of prisoners per band 3–5 officer (population at 30 June divided by officers at 31 March), ${data.map((d) => `${d.label}: ${formatDecimal(d.y!, 1)}`).join('; ')}.`,
+			finding: copy`With the prison population steady, each officer had more prisoners to look after: ${formatDecimal(a.y!, 1)} in ${a.label}, ${formatDecimal(b.y!, 1)} in ${b.label}.`,
+			summary: copy`Line chart of prisoners per ${TERMS.grades} officer (population at ${populationDay} divided by officers at ${officersDay}), ${data.map((d) => `${d.label}: ${formatDecimal(d.y!, 1)}`).join('; ')}.`,
 			table: {
-				caption: 'Prisoners per band 3–5 officer (population at 30 June ÷ officers at 31 March)',
+				caption: copy`Prisoners per ${TERMS.grades} officer (population at ${populationDay} ÷ officers at ${officersDay})`,
 				columns: ['Year', 'Prisoners', 'Officers (FTE)', 'Prisoners per officer'],
 				rows: ratios.map((r) => [
 					r.label,
@@ -135,11 +146,11 @@ export function officersView(state: OfficersState): OfficersView {
 	const last = at(to);
 	if (state === 'officers-2010') {
 		notes.push(note(last, `${formatCount(first)} officers`));
-		finding = `On ${last.label} prisons in England and Wales had ${formatCount(first)} band 3–5 officers, the staff who run the wings.`;
+		finding = copy`On ${last.label} the public-sector prisons of England and Wales had ${formatCount(first)} ${TERMS.grades} officers, the staff who run the wings.`;
 	} else if (state === 'officers-2014') {
 		const v = requireValue(officers, 2014);
 		notes.push(note(at(2010), formatCount(first), 'series-3', 'below'), note(last, formatCount(v)));
-		finding = `Four years later, by ${last.label}, there were ${formatCount(v)}: ${formatPercent(Math.abs(percentChange(first, v) ?? 0))} fewer.`;
+		finding = copy`Four years later, by ${last.label}, there were ${formatCount(v)}: ${formatPercent(Math.abs(percentChange(first, v) ?? 0))} fewer.`;
 	} else if (state === 'officers-low-2016') {
 		const low = lowest2016();
 		const lows = datumsByDate(officersLow2016, officerText, (o) => o.year === 2016);
@@ -161,18 +172,18 @@ export function officersView(state: OfficersState): OfficersView {
 				.filter((o) => o.year === 2016)
 				.map((o) => [o.label, o.value === null ? 'no figure' : formatCount(o.value)])
 		);
-		finding = `The numbers kept falling, to a low of ${formatCount(low.value)} on ${low.label}.`;
+		finding = copy`The numbers kept falling, to a low of ${formatCount(low.value)} on ${low.label}.`;
 	} else if (state === 'recruitment-target') {
 		const low = lowest2016();
 		notes.push(
 			note(at(2014), formatCount(requireValue(officers, 2014)), 'series-3', 'below'),
 			note(last, formatCount(last.y!))
 		);
-		finding = `A recruitment drive took the count from its low of ${formatCount(low.value)} back up to ${formatCount(last.y!)} by ${last.label}.`;
+		finding = copy`A recruitment drive took the count from its low of ${formatCount(low.value)} on ${low.label} back up to ${formatCount(last.y!)} by ${last.label}.`;
 	} else {
 		const v = last.y!;
 		notes.push(note(at(2010), formatCount(first), 'series-3', 'below'), note(last, formatCount(v)));
-		finding = `By ${last.label} there were ${formatCount(v)} officers, still ${formatCount(first - v)} fewer than in 2010.`;
+		finding = copy`By ${last.label} there were ${formatCount(v)} officers, still ${formatCount(first - v)} fewer than on ${at(2010).label}.`;
 	}
 
 	return {
@@ -187,9 +198,9 @@ export function officersView(state: OfficersState): OfficersView {
 			gaps: []
 		},
 		finding,
-		summary: `Line chart of ${caption.toLowerCase()} (full-time equivalent): ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.`,
+		summary: copy`Line chart of ${caption.toLowerCase()} (full-time equivalent): ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.`,
 		table: {
-			caption: `${caption} (full-time equivalent)`,
+			caption: copy`${caption} (full-time equivalent)`,
 			columns: ['Date', 'Officers (FTE)'],
 			rows
 		}

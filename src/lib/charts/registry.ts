@@ -105,7 +105,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 	officers: spec(
 		{
 			id: 'officers',
-			title: 'Prison officers, 2010–2019',
+			title: 'Officers in public-sector prisons, 2010–2019',
 			component: OfficersLine as Component<ChartProps<'officers'>>,
 			series: [officers, officersLow2016, population],
 			section: 'the-cuts'

@@ -7,6 +7,7 @@
 import { assaultsOnStaff, assaultsOnStaffRolling, deaths, officers, selfHarm } from '$lib/data';
 import type { Series } from '$lib/data/types';
 import { formatCount } from '$lib/format';
+import { copy } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { ChartTable } from './view';
 import { observationIn } from './viewHelpers';
@@ -102,6 +103,7 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 		})
 	]);
 	const [o, a, h] = measures.map((m) => m.bars);
+	const [y0, y1, y2] = SCORECARD_YEARS.map(String);
 	return {
 		measures,
 		rows: row,
@@ -110,15 +112,15 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 				measures.flatMap((m) => m.bars.map((b) => b.source)).filter((id): id is string => !!id)
 			)
 		],
-		finding: `From 2010 to 2016 officers went from ${o[0].text} to ${o[1].text}, assaults on staff from ${a[0].text} to ${a[1].text} and self-harm incidents from ${h[0].text} to ${h[1].text}; by 2019 there were ${o[o.length - 1].text} officers again.`,
-		summary: `Scorecard, 2010, 2016 and 2019. ${measures
+		finding: copy`From ${y0} to ${y1} officers went from ${o[0].text} to ${o[1].text}, assaults on staff from ${a[0].text} to ${a[1].text} and self-harm incidents from ${h[0].text} to ${h[1].text}; by ${y2} there were ${o[o.length - 1].text} officers again.`,
+		summary: copy`Scorecard, ${y0}, ${y1} and ${y2}. ${measures
 			.map(
 				(m) =>
 					`${m.title}: ${m.bars.map((b) => `${b.period}, ${b.value === null ? 'no figure' : `${b.text} ${m.unit}`}`).join('; ')}.`
 			)
 			.join(' ')}`,
 		table: {
-			caption: 'Four measures in 2010, 2016 and 2019',
+			caption: copy`Four measures in ${y0}, ${y1} and ${y2}`,
 			columns: ['Measure', ...SCORECARD_YEARS.map(String)],
 			rows: tableRows
 		}

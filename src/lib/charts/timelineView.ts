@@ -3,7 +3,10 @@
  * zoomed to a window around the state's events, which are highlighted and listed beneath.
  */
 import { timeline } from '$lib/data';
+import { chronological, placedOn } from '$lib/data/chronology';
 import type { EventKind, TimelineEvent } from '$lib/data/types';
+import { formatDate } from '$lib/format';
+import { copy } from '$lib/sentence';
 import { yearFraction } from './geometry';
 import type { ChartState } from './ids';
 import type { ChartTable, Tick } from './view';
@@ -34,6 +37,18 @@ export interface TimelineView {
 	table: ChartTable;
 }
 
+/** The timeline event with this id; throws when the data module has no such event. */
+function eventById(id: string): TimelineEvent {
+	const found = timeline.events.find((e) => e.id === id);
+	if (!found) throw new Error(`timelineView: the timeline has no event "${id}"`);
+	return found;
+}
+
+/** An event's date as it reads (`15 Nov 2016`), its month (`Aug 2018`) and its year (`2016`). */
+const dayOf = (id: string) => eventById(id).label;
+const monthOf = (id: string) => formatDate(eventById(id).date.slice(0, 7) + '-01', 'month');
+const yearOf = (id: string) => eventById(id).date.slice(0, 4);
+
 /** Each state's events (ISO date range, inclusive) and the sentence that introduces them. */
 const STATES: Record<
 	TimelineState,
@@ -43,18 +58,18 @@ const STATES: Record<
 		from: '2016-05-01',
 		to: '2016-07-31',
 		kinds: ['protest'],
-		lead: 'In the spring and summer of 2016, officers at one jail after another stopped work over safety.'
+		lead: copy`In the spring and summer of ${yearOf('wormwood-scrubs-2016-05-06')}, officers at several prisons refused to work or walked out: over safety at some, over changes to the regime or a lack of consultation at others.`
 	},
 	'autumn-2016': {
 		from: '2016-10-01',
 		to: '2016-11-14',
 		kinds: ['violence'],
-		lead: 'In the autumn of 2016 the violence came to a head.'
+		lead: copy`In the autumn of ${yearOf('pentonville-killing-2016-10-18')} the violence came to a head.`
 	},
 	'protest-2016-11-15': {
 		from: '2016-11-15',
 		to: '2016-11-15',
-		lead: 'On 15 November 2016 officers across England and Wales stopped work, and the government went to court the same day.'
+		lead: copy`On ${dayOf('protest-2016-11-15')} officers across England and Wales stopped work, and the government went to court the same day.`
 	},
 	'birmingham-riot': {
 		from: '2016-12-16',
@@ -85,7 +100,7 @@ const STATES: Record<
 	'birmingham-takeover': {
 		from: '2018-08-01',
 		to: '2018-08-31',
-		lead: 'In August 2018 the government stepped in at the jails in the worst state.'
+		lead: copy`In ${monthOf('birmingham-takeover-2018-08-20')} the government stepped in at the jails in the worst state.`
 	},
 	'protest-2018-09-14': {
 		from: '2018-09-01',
@@ -100,7 +115,7 @@ const STATES: Record<
 	'liverpool-walkout': {
 		from: '2019-01-01',
 		to: '2019-04-30',
-		lead: 'In February 2019 it came back to Liverpool.'
+		lead: copy`In ${monthOf('liverpool-walkout-2019-02-21')} it came back to Liverpool.`
 	}
 };
 
@@ -152,13 +167,14 @@ export function monthTicks([a, b]: [number, number]): Tick[] {
 
 export function timelineView(state: TimelineState): TimelineView {
 	const mine = new Set(eventsOf(state).map((e) => e.id));
-	const all = [...timeline.events].sort((p, q) => p.date.localeCompare(q.date));
-	const currentXs = all.filter((e) => mine.has(e.id)).map((e) => yearFraction(e.date));
+	// Month-only events sit at the end of their month, after its dated events (see chronology.ts).
+	const all = chronological(timeline.events);
+	const currentXs = all.filter((e) => mine.has(e.id)).map((e) => yearFraction(placedOn(e)));
 	const domain = windowAround(currentXs.length ? currentXs : [START]);
 	const close = (domain[1] - domain[0]) * 0.04;
 	const events: PlacedEvent[] = [];
 	for (const e of all) {
-		const x = yearFraction(e.date);
+		const x = yearFraction(placedOn(e));
 		if (x < domain[0] || x > domain[1]) continue;
 		const level = events.filter((p) => Math.abs(p.x - x) < close).length;
 		events.push({ ...e, x, level, current: mine.has(e.id) });
@@ -173,9 +189,9 @@ export function timelineView(state: TimelineState): TimelineView {
 		levels: Math.max(1, ...events.map((e) => e.level + 1)),
 		sources: [...new Set(events.map((e) => e.source))],
 		finding: lead,
-		summary: `Timeline from ${formatX(domain[0])} to ${formatX(domain[1])}. ${current.map((e) => `${e.label}: ${e.title}.`).join(' ')}`,
+		summary: copy`Timeline from ${formatX(domain[0])} to ${formatX(domain[1])}. ${current.map((e) => `${e.label}: ${e.title}.`).join(' ')}`,
 		table: {
-			caption: `Events, ${formatX(domain[0])} to ${formatX(domain[1])}`,
+			caption: copy`Events, ${formatX(domain[0])} to ${formatX(domain[1])}`,
 			columns: ['Date', 'Event', 'Kind'],
 			rows: events.map((e) => [e.label, e.title, KIND_LABEL[e.kind]])
 		}

@@ -154,10 +154,73 @@ describe('timelineView', () => {
 		expect(v.domain[1] - v.domain[0]).toBeLessThan(1.5);
 	});
 
+	it("timelineView('may-2016') lists Wormwood Scrubs (6 May) before the May-only protests, in chart and table", () => {
+		const v = timelineView('may-2016');
+		const ids = v.events.map((e) => e.id);
+		const scrubs = ids.indexOf('wormwood-scrubs-2016-05-06');
+		const may = ids.indexOf('mount-holme-house-2016-05');
+		expect(scrubs).toBeGreaterThanOrEqual(0);
+		expect(scrubs).toBeLessThan(may);
+		// Drawn after it too, not on 1 May.
+		expect(v.events[may].x).toBeGreaterThan(v.events[scrubs].x);
+		const rows = v.table.rows.map((r) => r[1]);
+		expect(rows.indexOf(v.events[scrubs].title)).toBeLessThan(rows.indexOf(v.events[may].title));
+	});
+
+	it("timelineView('protest-2016-11-15') tells the walkout before the injunction that ended it", () => {
+		const v = timelineView('protest-2016-11-15');
+		const protest = v.current.findIndex((e) => e.id === 'protest-2016-11-15');
+		const injunction = v.current.findIndex((e) => e.id === 'injunction-2016-11-15');
+		expect(protest).toBeGreaterThanOrEqual(0);
+		expect(protest).toBeLessThan(injunction);
+		const protestTitle = v.current[protest].title;
+		const injunctionTitle = v.current[injunction].title;
+		expect(v.summary.indexOf(protestTitle)).toBeLessThan(v.summary.indexOf(injunctionTitle));
+	});
+
+	it("timelineView('may-2016') does not say every walkout of 2016 was over safety", () => {
+		expect(timelineView('may-2016').finding).not.toMatch(/one jail after another/);
+		expect(timelineView('may-2016').finding).toMatch(/regime/);
+	});
+
 	it('eventsOf(state, events) does not modify its input', () => {
 		const copy = structuredClone(timeline.events);
 		eventsOf('may-2016', timeline.events);
 		expect(timeline.events).toEqual(copy);
+	});
+});
+
+describe('text fixes a reader would notice', () => {
+	it("assaultsView('assault-rate') reaches 2019 and names the 2019 rate in its finding", () => {
+		const v = assaultsView('assault-rate');
+		expect(years(v.chart.series[0].data)).toContain(2019);
+		expect(v.finding).toContain(formatCount(valueIn(assaultRate, 2019)!));
+		expect(v.finding).toMatch(/definition/);
+		expect(v.table.rows.map((r) => r[0])).toContain('2019');
+	});
+
+	it("assaultsView('staff-2018') gives the Ministry's caveats beside the multiple of 2010", () => {
+		const v = assaultsView('staff-2018');
+		const times = formatDecimal(
+			valueIn(assaultsOnStaff, 2018)! / valueIn(assaultsOnStaff, 2010)!,
+			1
+		);
+		expect(v.finding).toContain(`${times} times`);
+		expect(v.finding).toMatch(/April 2017/);
+		expect(v.finding).toMatch(/youth estate/);
+	});
+
+	it("officersView('officers-2010') says the count is of public-sector prisons", () => {
+		expect(officersView('officers-2010').finding).toMatch(/public-sector prisons/);
+	});
+
+	it("officersView('recruitment-target') names the date of the low it measures from", () => {
+		const low = officersLow2016.observations
+			.filter((o) => o.value !== null)
+			.reduce((a, b) => (b.value! < a.value! ? b : a));
+		expect(officersView('recruitment-target').finding).toContain(
+			`${formatCount(low.value!)} on ${low.label}`
+		);
 	});
 });
 

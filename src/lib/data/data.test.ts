@@ -163,9 +163,12 @@ describe('$lib/data timeline', () => {
 		}
 	});
 
-	it('events are in date order', () => {
-		const dates = timeline.events.map((e) => e.date);
-		expect(dates).toEqual([...dates].sort());
+	it('events are in date order, a month-only event after the dated events of its month', () => {
+		// A month-only event reads as "some time that month": it may not be told before a dated one.
+		const key = (e: (typeof timeline.events)[number]) =>
+			e.precision === 'month' ? `${e.date.slice(0, 7)}-99` : e.date;
+		const keys = timeline.events.map(key);
+		expect(keys).toEqual([...keys].sort());
 	});
 
 	it.each([

@@ -25,27 +25,9 @@ import type { Observation, Series, TimelineEvent } from '$lib/data/types';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';
 import { perDay } from '$lib/data/derive';
 import { SITE_NAME } from '$lib/site';
+import { copy, TERMS } from '$lib/sentence';
 
-/**
- * Template tag for story text: throws when the literal text holds a digit, so every number in
- * the copy is an interpolated value from the data module, a named term or an attributed claim.
- */
-export function copy(strings: TemplateStringsArray, ...values: string[]): string {
-	for (const text of strings) {
-		if (/\d/.test(text)) throw new Error(`copy: a figure was typed into the text: "${text}"`);
-	}
-	return strings.reduce((out, text, i) => out + text + (i < values.length ? values[i] : ''), '');
-}
-
-/** Names that contain digits but are not statistics: grades, a statute, a company, a project. */
-export const TERMS = {
-	grades: 'band 3–5',
-	band3: 'band 3',
-	act: 'Criminal Justice and Public Order Act 1994',
-	section: 'section 127',
-	g4s: 'G4S',
-	tenPrisons: '10 Prisons Project'
-} as const;
+export { copy, TERMS } from '$lib/sentence';
 
 /** An observation of `series` in `year` that holds a value; throws on a gap or a missing year. */
 export function observed(series: Series, year: number): Observation & { value: number } {
@@ -187,7 +169,7 @@ export const QUOTES = {
 	},
 	poaImminent: {
 		text: 'significant and imminent threat to their health and safety',
-		speaker: 'the POA, on the walkouts of spring 2016',
+		speaker: 'the POA, on the unofficial action at HMP Swinfen Hall, June 2016',
 		publication: 'briefing report, early 2017',
 		seed: '002_e25cb0c38cf9ae76.txt'
 	},
@@ -276,7 +258,7 @@ export const QUOTES = {
 		seed: '002_e25cb0c38cf9ae76.txt'
 	},
 	clarkeFeatherstone: {
-		text: 'poor industrial relations, staff shortages and some significant prisoner unrest',
+		text: 'clear evidence of poor industrial relations, staff shortages and some significant prisoner unrest',
 		speaker: 'Peter Clarke, HM Chief Inspector of Prisons, on HMP Featherstone',
 		publication: 'news report, Feb 2017',
 		seed: '003_7c53e4659efd380c.txt'
@@ -286,6 +268,18 @@ export const QUOTES = {
 		speaker: 'a Prison Service spokesperson',
 		publication: 'The Independent and a local report, 21 Feb 2019',
 		seed: '000_ea17ee1e7a8b3bb7.txt; 001_58ed7ec7866e1fcc.txt'
+	},
+	poaDrugsDebt: {
+		text: 'unprecedented levels of drugs and debt within the prison population',
+		speaker: 'the POA, on HMP Liverpool',
+		publication: 'local report, 21 Feb 2019',
+		seed: '001_58ed7ec7866e1fcc.txt'
+	},
+	independentStewart: {
+		text: 'Prisons minister Rory Stewart admits government shouldn’t have cut officer numbers',
+		speaker: 'The Independent, a headline on its report of the HMP Liverpool walkout',
+		publication: 'The Independent, 21 Feb 2019',
+		seed: '000_ea17ee1e7a8b3bb7.txt'
 	},
 	fairhurstAssurances: {
 		text: 'if they deliver a pre-emptive strike on a prisoner and it is reasonable and proportionate they will be supported and not disciplined',
@@ -321,12 +315,6 @@ export const CLAIMS = {
 		publication: 'local report, 21 Feb 2019',
 		seed: '001_58ed7ec7866e1fcc.txt'
 	},
-	liverpoolWalkout: {
-		figure: 'about 100',
-		by: 'the POA',
-		publication: 'POA press release 195, 21 Feb 2019 (reference timeline)',
-		seed: 'reference/timeline.csv'
-	},
 	startingSalary: {
 		figure: '£20,500',
 		by: 'the briefing',
@@ -335,16 +323,19 @@ export const CLAIMS = {
 	}
 } as const satisfies Record<string, Claim>;
 
-const low = observedOn(officersLow2016, '2016-10-31');
-const lowest = officersLow2016.observations.reduce((a, b) =>
-	(b.value ?? Infinity) < (a.value ?? Infinity) ? b : a
+/** The Ministry's recruitment baseline (31 Oct 2016): named as the baseline wherever it is used. */
+const baseline = observedOn(officersLow2016, '2016-10-31');
+/** The lowest count the story shows (the chart marks it): the one "low" of the story. */
+const low = officersLow2016.observations.reduce<Observation & { value: number }>(
+	(a, b) => (b.value !== null && b.value < a.value ? { ...b, value: b.value } : a),
+	baseline
 );
 const rolling = observedOn(assaultsOnStaffRolling, '2019-06-30');
 
 export const SITE = {
 	name: SITE_NAME,
 	title: 'Holding the Line: staff cuts, violence and protest in the prisons of England and Wales',
-	description: copy`Between ${at(officers, 2010)} and ${low.label}, England and Wales cut front-line prison officers from ${figure(officers, 2010)} to ${formatCount(low.value)}. Violence, self-harm and deaths rose, and officers barred from striking walked out.`,
+	description: copy`From ${at(officers, 2010)} to ${low.label}, officers in the public-sector prisons of England and Wales fell from ${figure(officers, 2010)} to ${formatCount(low.value)}. Violence, self-harm and deaths rose; officers barred from striking walked out.`,
 	byline: 'By the Holding the Line team'
 } as const;
 
@@ -371,7 +362,7 @@ export const SECTION_COPY: Record<SectionSlug, SectionCopy> = {
 	'the-cuts': {
 		title: 'Fewer officers, as many prisoners',
 		kicker: 'The cuts',
-		summary: copy`Prison officers in England and Wales fell from ${figure(officers, 2010)} at ${at(officers, 2010)} to ${formatCount(low.value)} at ${low.label}, while the number of prisoners barely changed.`
+		summary: copy`Front-line officers in the public-sector prisons of England and Wales fell from ${figure(officers, 2010)} at ${at(officers, 2010)} to ${formatCount(low.value)} at ${low.label}, while the number of prisoners barely changed.`
 	},
 	violence: {
 		title: 'Violence',
@@ -386,7 +377,7 @@ export const SECTION_COPY: Record<SectionSlug, SectionCopy> = {
 	'walkouts-2016': {
 		title: 'The walkouts of 2016',
 		kicker: 'Protest',
-		summary: copy`Through ${yearLabel(2016)}, officers walked out at prison after prison. ${on('protest-2016-11-15')}: ${lower(event('protest-2016-11-15').title)}, until a court orders them back the same day.`
+		summary: copy`In ${yearLabel(2016)}, officers at several prisons refused to work or walked out. ${on('protest-2016-11-15')}: ${lower(event('protest-2016-11-15').title)}, until a court orders them back the same day.`
 	},
 	'pay-and-the-courts': {
 		title: 'Pay, and the courts',
@@ -401,7 +392,7 @@ export const SECTION_COPY: Record<SectionSlug, SectionCopy> = {
 	'protest-2018': {
 		title: 'Another year of crisis',
 		kicker: 'Protest, 2018',
-		summary: copy`In ${at(assaultsOnStaff, 2018)} the state took HMP Birmingham back from ${TERMS.g4s}, and a national protest on ${on('protest-2018-09-14')} ended within hours in a deal with the prisons minister.`
+		summary: copy`In ${at(assaultsOnStaff, 2018)} the state took HMP Birmingham back from ${TERMS.g4s}, and a national protest on ${on('protest-2018-09-14')} ended within hours after an agreement with the prisons minister.`
 	},
 	'liverpool-2019': {
 		title: 'Back to Liverpool',
@@ -425,30 +416,30 @@ export const SECTION_COPY: Record<SectionSlug, SectionCopy> = {
 export const STEP_COPY: Record<ChartState, string> = {
 	'officers-2010': copy`At ${at(officers, 2010)}, the public prisons of England and Wales had ${figure(officers, 2010)} ${TERMS.grades} officers, counted as full-time equivalents: the staff who unlock cells, run wings and escort prisoners.`,
 	'officers-2014': copy`By ${at(officers, 2014)} there were ${figure(officers, 2014)}: ${gap(observed(officers, 2010).value, observed(officers, 2014).value)} fewer, a fall of ${rise(officers, 2010, 2014)}.`,
-	'officers-low-2016': copy`The fall went on. At ${low.label} the count stood at ${formatCount(low.value)}, the baseline the Ministry of Justice later measured its recruitment against; at ${lowest.label} it was ${formatCount(lowest.value ?? low.value)}.`,
+	'officers-low-2016': copy`The fall went on. At ${baseline.label} the count stood at ${formatCount(baseline.value)}, the baseline the Ministry of Justice later measured its recruitment against; at ${low.label} it was ${formatCount(low.value)}, the lowest figure shown here.`,
 	'prisoners-per-officer': copy`The prisons did not empty. There were ${figure(population, 2010)} prisoners at ${at(population, 2010)} and ${figure(population, 2016)} at ${at(population, 2016)}: ${perOfficer(2016)} for every officer, up from ${perOfficer(2010)}.`,
 	'staff-2010': copy`In ${at(assaultsOnStaff, 2010)}, prisons in England and Wales recorded ${figure(assaultsOnStaff, 2010)} assaults on staff, about ${daily(assaultsOnStaff, 2010)} a day.`,
 	'staff-2016': copy`By ${at(assaultsOnStaff, 2016)} the count was ${figure(assaultsOnStaff, 2016)}, up ${rise(assaultsOnStaff, 2010, 2016)} on ${at(assaultsOnStaff, 2010)}.`,
 	'staff-per-day': copy`That is ${daily(assaultsOnStaff, 2016)} assaults on staff every day of ${at(assaultsOnStaff, 2016)}.`,
-	'assault-rate': copy`Prisoners were attacked too. Counting every recorded assault, there were ${figure(assaultRate, 2012)} ${assaultRate.unit} in ${at(assaultRate, 2012)} and ${figure(assaultRate, 2018)} in ${at(assaultRate, 2018)}.`,
-	'staff-2018': copy`In ${at(assaultsOnStaff, 2018)}: ${figure(assaultsOnStaff, 2018)} assaults on staff, ${daily(assaultsOnStaff, 2018)} a day. No count for calendar ${periodOf(assaultsOnStaff, 2019)} has been published; in the ${rolling.label} it was ${formatCount(rolling.value)}.`,
+	'assault-rate': copy`Prisoners were attacked too. Counting every recorded assault, there were ${figure(assaultRate, 2012)} ${assaultRate.unit} in ${at(assaultRate, 2012)} and ${figure(assaultRate, 2018)} in ${at(assaultRate, 2018)}. In ${at(assaultRate, 2019)}, the year the definition of a recorded assault changed, the rate was ${figure(assaultRate, 2019)}.`,
+	'staff-2018': copy`In ${at(assaultsOnStaff, 2018)}: ${figure(assaultsOnStaff, 2018)} assaults on staff, ${daily(assaultsOnStaff, 2018)} a day. The figures this chart uses give no count for calendar ${periodOf(assaultsOnStaff, 2019)}; in the ${rolling.label}, as first published, it was ${formatCount(rolling.value)}.`,
 	'self-harm': copy`Prisoners harmed themselves ${figure(selfHarm, 2010)} times in ${at(selfHarm, 2010)}, ${figure(selfHarm, 2016)} times in ${at(selfHarm, 2016)} and ${figure(selfHarm, 2019)} times in ${at(selfHarm, 2019)}.`,
 	'self-inflicted-deaths': copy`In ${at(selfInflictedDeaths, 2016)}, ${figure(selfInflictedDeaths, 2016)} prisoners took their own lives, more than in any other year of the decade and up from ${figure(selfInflictedDeaths, 2010)} in ${at(selfInflictedDeaths, 2010)}.`,
 	'deaths-total': copy`Counting every cause, ${figure(deaths, 2016)} people died in prison custody in ${at(deaths, 2016)}, against ${figure(deaths, 2010)} in ${at(deaths, 2010)}.`,
-	'may-2016': copy`${on('wormwood-scrubs-2016-05-06')}: officers at Wormwood Scrubs refuse to go in, fearing for their safety. Refusals follow at The Mount, Holme House and Swinfen Hall; on ${on('national-meetings-2016-07-08')}, officers meet outside prisons nationwide.`,
+	'may-2016': copy`${on('wormwood-scrubs-2016-05-06')}: officers at Wormwood Scrubs refuse to go in, fearing for their safety. Also in ${on('mount-holme-house-2016-05')}, staff at The Mount refuse their duties and officers at Holme House withdraw in protest at changes to the regime; in ${on('swinfen-hall-2016-06')}, officers on two wings at Swinfen Hall take unofficial action. On ${on('national-meetings-2016-07-08')}, officers meet outside prisons nationwide, protesting that they were not consulted on reforms.`,
 	'autumn-2016': copy`${on('pentonville-killing-2016-10-18')}: a prisoner, Jamal Mahmoud, is stabbed to death at Pentonville. ${on('bedford-riot-2016-11-06')}: prisoners take over wings at Bedford for hours.`,
 	'protest-2016-11-15': copy`${on('protest-2016-11-15')}: ${lower(event('protest-2016-11-15').title)}, in a POA protest over health and safety. That afternoon the High Court grants the government an injunction ordering them back.`,
 	'birmingham-riot': copy`${on('birmingham-riot-2016-12-16')}: hundreds of prisoners take over wings at HMP Birmingham, run by ${TERMS.g4s}, in a riot that lasts most of the day.`,
 	'deal-rejected': copy`${on('deal-rejected-2016-12-22')}: ${event('deal-rejected-2016-12-22').detail} Their own leaders had backed the deal.`,
 	'pay-rise-2017': copy`${on('pay-rise-2017-02-19')}: ${event('pay-rise-2017-02-19').detail}`,
-	'action-2017': copy`${on('action-2017-02-22')}: the POA’s executive agrees to pull out of voluntary duties and to phase in an overtime ban. The Ministry replies: “${QUOTES.mojUnlawful.text}”`,
-	'injunctions-2017': copy`${on('interim-injunction-2017-02-28')}: the High Court grants the Ministry an interim injunction. On ${on('permanent-injunction-2017-07-19')} it makes it permanent: the POA may not induce officers to take industrial action.`,
+	'action-2017': copy`${on('action-2017-02-22')}: the POA’s executive agrees that members will withdraw from voluntary duties at the start of March, with bans on paid extra duties to follow. The Ministry replies: “${QUOTES.mojUnlawful.text}”`,
+	'injunctions-2017': copy`${on('interim-injunction-2017-02-28')}, the day before the withdrawal was due to begin: the High Court grants the Ministry an interim injunction. On ${on('permanent-injunction-2017-07-19')} it makes it permanent: the POA may not induce officers to take industrial action.`,
 	'recruitment-target': copy`${on('recruitment-14m-2016-10-04')}: the government promises ${lower(event('recruitment-14m-2016-10-04').title)}, then a national target. ${on('target-met-2018-04-22')}: ${lower(event('target-met-2018-04-22').title)}, the Ministry says.`,
-	'officers-2019': copy`By ${at(officers, 2019)} there were ${figure(officers, 2019)} officers: ${gap(observed(officers, 2019).value, low.value)} more than at the low, still ${gap(observed(officers, 2010).value, observed(officers, 2019).value)} fewer than at ${at(officers, 2010)}.`,
+	'officers-2019': copy`By ${at(officers, 2019)} there were ${figure(officers, 2019)} officers: ${gap(observed(officers, 2019).value, low.value)} more than at the low of ${low.label}, still ${gap(observed(officers, 2010).value, observed(officers, 2019).value)} fewer than at ${at(officers, 2010)}.`,
 	'experience-2010': copy`In ${at(experienceUnder3, 2010)}, ${share(experienceUnder3, 2010)} of officers had less than three years’ service and ${share(experience10Plus, 2010)} had ten years or more.`,
 	'experience-2019': copy`By ${at(experienceUnder3, 2019)}, ${share(experienceUnder3, 2019)} had less than three years’ service; ${share(experience10Plus, 2019)} had ten or more. Many wings were run by officers still learning the job.`,
 	'birmingham-takeover': copy`${on('birmingham-takeover-2018-08-20')}: after an urgent warning from the inspectorate, the Ministry takes HMP Birmingham back from ${TERMS.g4s}. On ${on('ten-prisons-project-2018-08-17')} the prisons minister, Rory Stewart, had launched the ${TERMS.tenPrisons}.`,
-	'protest-2018-09-14': copy`${on('protest-2018-09-14')}: officers protest outside prisons across England and Wales over violence. By early afternoon the POA calls it off after a deal with Rory Stewart, and the Ministry drops its threat of an injunction.`,
+	'protest-2018-09-14': copy`${on('protest-2018-09-14')}: officers protest outside prisons across England and Wales over violence. By early afternoon the POA calls it off after an agreement with the prisons minister, Rory Stewart, and the Ministry drops its threat of an injunction.`,
 	lindholme: copy`${on('lindholme-injunction-2018-10-12')}: after an officer is assaulted at HMP Lindholme, officers lock the prison down. The Ministry goes back to court and wins an interim injunction against the POA.`,
 	'liverpool-walkout': copy`${on('liverpool-walkout-2019-02-21')}: ${lower(event('liverpool-walkout-2019-02-21').detail)}`,
 	scorecard: copy`From ${at(officers, 2010)} to ${at(officers, 2019)}, ${TERMS.grades} officers went from ${figure(officers, 2010)} to ${figure(officers, 2019)}. Assaults on staff rose from ${figure(assaultsOnStaff, 2010)} (${at(assaultsOnStaff, 2010)}) to ${figure(assaultsOnStaff, 2018)} (${at(assaultsOnStaff, 2018)}); self-harm from ${figure(selfHarm, 2010)} to ${figure(selfHarm, 2019)}.`

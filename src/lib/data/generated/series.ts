@@ -295,7 +295,7 @@ export const SOURCES: Record<string, Source> = {
 	},
 	'wrp-2016-01': {
 		id: 'wrp-2016-01',
-		publisher: 'Women’s Resource Project / Howard League for Penal Reform',
+		publisher: 'The News Line (Workers Revolutionary Party newspaper), reporting Howard League for Penal Reform figures',
 		publication: '89 prison suicides in 2015 (Jan 2016)',
 		table: 'Text, citing MoJ Safety in Custody statistics',
 		url: 'https://wrp.org.uk/news/89-prison-suicides-in-2015',
@@ -1117,7 +1117,7 @@ export const assaultsOnStaff: Series = {
 	notes: [
 		'Recording of assaults on staff was refined in April 2017; MoJ says this may have contributed to the increase.',
 		'From April 2018 incidents in the youth estate are excluded, so MoJ says 2018 is not comparable with earlier years.',
-		'No calendar-year 2019 count was found: 2019 is a gap. Rolling 12-month figures are in assaults-on-staff-rolling.'
+		'The sources used for this 2010–2018 series give no calendar-year 2019 count, so 2019 is a gap here. The Ministry’s annual tables do hold a 2019 figure, but only a later revision was seen, and a later revision is not like-for-like with these first-published figures. Rolling 12-month figures are in assaults-on-staff-rolling.'
 	]
 };
 

@@ -7,16 +7,16 @@ export const timeline: Timeline = {
 	id: 'timeline',
 	title: 'Prison officers’ protests and the government’s response, 2016–2019',
 	sources: [
-		SOURCES['bbc-2016-07-walkouts'],
 		SOURCES['poa-press-2016-05-06'],
+		SOURCES['bbc-2016-07-walkouts'],
 		SOURCES['socialist-party-2016-07-13'],
 		SOURCES['guardian-2016-10-04'],
 		SOURCES['guardian-2016-11-07'],
-		SOURCES['ifg-performance-tracker-2017-autumn'],
 		SOURCES['guardian-2016-11-02'],
 		SOURCES['pa-aol-2016-11-06'],
 		SOURCES['world-justice-news-2016-11-15'],
 		SOURCES['poa-circular-120-2016'],
+		SOURCES['ifg-performance-tracker-2017-autumn'],
 		SOURCES['guardian-2018-08-20'],
 		SOURCES['politicshome-2016-12-22'],
 		SOURCES['itv-2017-02-19'],
@@ -43,16 +43,6 @@ export const timeline: Timeline = {
 	],
 	events: [
 		{
-			id: 'mount-holme-house-2016-05',
-			date: '2016-05-01',
-			precision: 'month',
-			label: 'May 2016',
-			kind: 'protest',
-			title: 'Protests at The Mount and Holme House',
-			detail: 'Four staff at HMP The Mount in Hertfordshire refuse their duties, and 40 officers at HMP Holme House on Teesside withdraw in protest at changes to the regime.',
-			source: 'bbc-2016-07-walkouts'
-		},
-		{
 			id: 'wormwood-scrubs-2016-05-06',
 			date: '2016-05-06',
 			precision: 'day',
@@ -63,13 +53,13 @@ export const timeline: Timeline = {
 			source: 'poa-press-2016-05-06'
 		},
 		{
-			id: 'safety-fund-2016-06',
-			date: '2016-06-01',
+			id: 'mount-holme-house-2016-05',
+			date: '2016-05-01',
 			precision: 'month',
-			label: 'Jun 2016',
-			kind: 'government',
-			title: 'Almost £13m for safety in 69 prisons',
-			detail: 'The Ministry of Justice announces almost £13m to make 69 prisons safer.',
+			label: 'May 2016',
+			kind: 'protest',
+			title: 'Protests at The Mount and Holme House',
+			detail: 'Four staff at HMP The Mount in Hertfordshire refuse their duties, and 40 officers at HMP Holme House on Teesside withdraw in protest at changes to the regime.',
 			source: 'bbc-2016-07-walkouts'
 		},
 		{
@@ -80,6 +70,16 @@ export const timeline: Timeline = {
 			kind: 'protest',
 			title: 'Unofficial action at Swinfen Hall',
 			detail: 'Officers on two wings at HMP Swinfen Hall take unofficial action, the fifth prison in five months where staff have walked out or withdrawn their labour.',
+			source: 'bbc-2016-07-walkouts'
+		},
+		{
+			id: 'safety-fund-2016-06',
+			date: '2016-06-01',
+			precision: 'month',
+			label: 'Jun 2016',
+			kind: 'government',
+			title: 'Almost £13m for safety in 69 prisons',
+			detail: 'The Ministry of Justice announces almost £13m to make 69 prisons safer.',
 			source: 'bbc-2016-07-walkouts'
 		},
 		{
@@ -113,23 +113,13 @@ export const timeline: Timeline = {
 			source: 'guardian-2016-11-07'
 		},
 		{
-			id: 'autumn-statement-2016-11',
-			date: '2016-11-01',
-			precision: 'month',
-			label: 'Nov 2016',
-			kind: 'government',
-			title: 'Autumn Statement funds 2,500 officers',
-			detail: 'The 2016 Autumn Statement gives the Ministry of Justice an extra £500m, including £104m to recruit 2,500 more prison officers by December 2018.',
-			source: 'ifg-performance-tracker-2017-autumn'
-		},
-		{
 			id: 'staff-2500-briefing-2016-11-02',
 			date: '2016-11-02',
 			precision: 'day',
 			label: '2 Nov 2016',
 			kind: 'government',
 			title: 'Plan for 2,500 more staff is briefed',
-			detail: 'The government trails a plan to recruit 2,500 extra front-line prison staff at a cost of £104m a year, on top of the 400 announced in October.',
+			detail: 'The government trails a plan to recruit 2,500 extra front-line prison staff at a cost of £104m a year, a total that includes the 400 announced in October.',
 			source: 'guardian-2016-11-02'
 		},
 		{
@@ -153,16 +143,6 @@ export const timeline: Timeline = {
 			source: 'guardian-2016-11-07'
 		},
 		{
-			id: 'injunction-2016-11-15',
-			date: '2016-11-15',
-			precision: 'day',
-			label: '15 Nov 2016',
-			kind: 'court',
-			title: 'High Court orders officers back to work',
-			detail: 'The same afternoon, Mr Justice Kerr grants the Ministry of Justice an injunction ordering the POA to call off the protest.',
-			source: 'world-justice-news-2016-11-15'
-		},
-		{
 			id: 'protest-2016-11-15',
 			date: '2016-11-15',
 			precision: 'day',
@@ -173,14 +153,34 @@ export const timeline: Timeline = {
 			source: 'world-justice-news-2016-11-15'
 		},
 		{
-			id: 'reform-agreement-2016-12-01',
-			date: '2016-12-01',
+			id: 'injunction-2016-11-15',
+			date: '2016-11-15',
 			precision: 'day',
-			label: '1 Dec 2016',
+			label: '15 Nov 2016',
+			kind: 'court',
+			title: 'High Court orders officers back to work',
+			detail: 'The same afternoon, Mr Justice Kerr grants the Ministry of Justice an injunction ordering the POA to call off the protest.',
+			source: 'world-justice-news-2016-11-15'
+		},
+		{
+			id: 'reform-agreement-2016-11-29',
+			date: '2016-11-29',
+			precision: 'day',
+			label: '29 Nov 2016',
 			kind: 'pay',
 			title: 'POA leaders put a deal to members',
-			detail: 'The POA\'s executive endorses the Prison Reform Agreement 2016, covering pension age, a three-year pay deal and binding arbitration, and sends it to a ballot.',
+			detail: 'At its meeting on 29 Nov 2016, the POA\'s executive endorses the Prison Reform Agreement 2016, covering pension age, a three-year pay deal and binding arbitration, and sends it to a ballot; its circular to members is dated 1 Dec.',
 			source: 'poa-circular-120-2016'
+		},
+		{
+			id: 'autumn-statement-2016-11',
+			date: '2016-11-01',
+			precision: 'month',
+			label: 'Nov 2016',
+			kind: 'government',
+			title: 'Autumn Statement funds 2,500 officers',
+			detail: 'The 2016 Autumn Statement gives the Ministry of Justice an extra £500m, including £104m to recruit 2,500 more prison officers by December 2018.',
+			source: 'ifg-performance-tracker-2017-autumn'
 		},
 		{
 			id: 'birmingham-riot-2016-12-16',
@@ -358,8 +358,8 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '13 Sep 2018',
 			kind: 'government',
-			title: 'Tougher sentences for assaulting emergency workers',
-			detail: 'The Assaults on Emergency Workers (Offences) Act 2018, which covers prison officers, becomes law; it doubles the maximum sentence for common assault on them.',
+			title: 'Royal Assent for tougher sentences for assaulting emergency workers',
+			detail: 'The Assaults on Emergency Workers (Offences) Act 2018, which covers prison officers, receives Royal Assent; it comes into force on 13 Nov 2018 and doubles the maximum sentence for common assault on them.',
 			source: 'wikiwand-emergency-workers-act'
 		},
 		{
@@ -399,7 +399,7 @@ export const timeline: Timeline = {
 			label: '21 Feb 2019',
 			kind: 'protest',
 			title: 'Walkout at HMP Liverpool',
-			detail: 'About 100 POA members refuse to go into HMP Liverpool after a colleague of 26 years is sacked for using force; the government seeks an injunction, and they return the same day once the governor clarifies the rules on force.',
+			detail: 'POA members refuse to go into HMP Liverpool after a colleague of 26 years is sacked for using force; the government seeks an injunction, and they return the same day once the governor clarifies the rules on force.',
 			source: 'poa-press-2019-02-21'
 		},
 		{

@@ -1,0 +1,35 @@
+/**
+ * The order events are told in. A month-only event ("May 2016") cannot be said to come before
+ * anything dated later in that month, so it sorts after the month's dated events, not on the
+ * 1st; events on the same day keep the order they happened in, which is their order in
+ * data/raw/timeline.csv (Array.prototype.sort is stable).
+ */
+import type { TimelineEvent } from './types';
+
+/** The date an event is placed at for ordering: its day, or the last day of its month. */
+export function placedOn(event: Pick<TimelineEvent, 'date' | 'precision'>): string {
+	if (event.precision === 'day') return event.date;
+	const [y, m] = event.date.split('-').map(Number);
+	const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	return `${event.date.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+}
+
+/** Compare two events for the timeline's order; ties (same day, or same month) are equal. */
+export function byChronology(
+	a: Pick<TimelineEvent, 'date' | 'precision'>,
+	b: Pick<TimelineEvent, 'date' | 'precision'>
+): number {
+	return placedOn(a).localeCompare(placedOn(b)) || rank(a) - rank(b);
+}
+
+/** Within one day, a dated event comes before a month-only event ending that day. */
+function rank(e: Pick<TimelineEvent, 'precision'>): number {
+	return e.precision === 'day' ? 0 : 1;
+}
+
+/** Events in the timeline's order, without modifying the input. */
+export function chronological<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
+	events: readonly T[]
+): T[] {
+	return [...events].sort(byChronology);
+}
