@@ -30,5 +30,6 @@ export const TERMS = {
 	tenPrisons: '10 Prisons Project',
 	under3: 'under 3 years',
 	tenPlus: '10 years or more',
-	tenPlusShort: '10+ years'
+	tenPlusShort: '10+ years',
+	perThousand: 'per 1,000'
 } as const;

@@ -5,7 +5,7 @@
 import { assaultRate, assaultsOnStaff, seriousAssaultsOnStaff } from '$lib/data';
 import { perDay } from '$lib/data/derive';
 import { formatCount, formatDecimal } from '$lib/format';
-import { copy } from '$lib/sentence';
+import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartTable, Datum, GapMark, Note, SeriesView } from './view';
 import { datumsByYear, known, requireValue, yScaleFrom, yearTicks } from './viewHelpers';
@@ -52,7 +52,7 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 				yDomain: y.domain,
 				xTicks,
 				yTicks: y.ticks,
-				yUnit: 'per 1,000',
+				yUnit: TERMS.perThousand,
 				series: [
 					{ id: assaultRate.id, name: assaultRate.title, form: 'line', tone: 'series-2', data }
 				],
@@ -72,7 +72,7 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 			summary: copy`Line chart of ${assaultRate.title.toLowerCase()}: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`,
 			table: {
 				caption: `${assaultRate.title} (${assaultRate.unit})`,
-				columns: ['Year', 'Assaults per 1,000 prisoners'],
+				columns: ['Year', assaultRate.title],
 				rows: data.map((d) => [d.label, d.y === null ? 'no figure' : formatCount(d.y)])
 			}
 		};
