@@ -58,8 +58,9 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 				],
 				notes: [
 					note(a, formatCount(a.y!), 'series-2', true),
-					...(peak === b ? [] : [note(peak, formatCount(peak.y!), 'series-2', true)]),
-					note(b, formatCount(b.y!), 'series-2', true)
+					// The peak, not the last year: adjacent labels would collide on a phone, and the
+					// 2019 value (a changed definition) is in the finding, the table and the tooltip.
+					note(peak, formatCount(peak.y!), 'series-2', true)
 				],
 				gaps: []
 			},
