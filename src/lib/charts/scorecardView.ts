@@ -24,7 +24,7 @@ export interface ScorecardBar {
 	/** 0–1 of the measure's largest shown value; `null` for a gap. */
 	share: number | null;
 	value: number | null;
-	/** What the label says: "24,830", or "no 2019 figure". */
+	/** What the label says: "24,830", or "not in these tables" for a gap. */
 	text: string;
 	/** A stand-in from a different period (drawn outlined, labelled with its period). */
 	standIn: boolean;
@@ -82,7 +82,8 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 			period: r.standIn ? r.period : String(r.year),
 			share: r.value === null ? null : r.value / max,
 			value: r.value,
-			text: r.value === null ? `no ${r.year} figure` : formatCount(r.value),
+			// The Ministry's annual tables do hold a 2019 figure: say it is missing from ours.
+			text: r.value === null ? 'not in these tables' : formatCount(r.value),
 			standIn: r.standIn,
 			highlight: r.year === 2016 && !r.standIn,
 			source: r.source
@@ -116,7 +117,7 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 		summary: copy`Scorecard, ${y0}, ${y1} and ${y2}. ${measures
 			.map(
 				(m) =>
-					`${m.title}: ${m.bars.map((b) => `${b.period}, ${b.value === null ? 'no figure' : `${b.text} ${m.unit}`}`).join('; ')}.`
+					`${m.title}: ${m.bars.map((b) => `${b.period}, ${b.value === null ? 'no figure in these tables' : `${b.text} ${m.unit}`}`).join('; ')}.`
 			)
 			.join(' ')}`,
 		table: {
