@@ -15,7 +15,8 @@ const FONT = /\.(woff2?|ttf|otf)(\?|$)/;
 
 /**
  * @typedef {object} FontShiftFigures
- * @property {number} cls sum of layout-shift values without recent input, over the whole load
+ * @property {number} cls sum of layout-shift values without recent input, over the whole load,
+ *   to three decimals as Lighthouse prints it (Chromium reports device-pixel rounding too)
  * @property {number} shifts how many layout-shift entries there were
  * @property {number} fonts font files the page fetched
  * @property {number | null} fcpMs first contentful paint
@@ -103,7 +104,7 @@ export async function measureLateFonts(url, { cpuRate = 4, timeoutMs = 90_000 } 
 			};
 		});
 		return {
-			cls: round(figures.cls, 4),
+			cls: round(figures.cls, 3),
 			shifts: figures.shifts,
 			fonts: fonts.length,
 			fcpMs: figures.fcpMs === null ? null : round(figures.fcpMs),
