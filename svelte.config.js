@@ -3,6 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { siteUrl } from './scripts/site-url.js';
 import { THEME_SCRIPT } from './src/lib/embed/theme.js';
+import { FONTS_SCRIPT } from './src/lib/fonts.js';
 
 const site = siteUrl(process.env.SITE_URL);
 // Tests build a second copy (with a sub-path SITE_URL) beside the main one.
@@ -12,6 +13,11 @@ const out = process.env.BUILD_DIR || 'build';
  * @type {`sha256-${string}`}
  */
 const themeHash = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`;
+/**
+ * Every page's inline script that holds the web fonts back until the first paint.
+ * @type {`sha256-${string}`}
+ */
+const fontsHash = `sha256-${createHash('sha256').update(FONTS_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -34,7 +40,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', themeHash],
+				'script-src': ['self', themeHash, fontsHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

@@ -1,19 +1,26 @@
-#!/usr/bin/env node
 /**
- * The benchmark: builds the site, serves build/ as a static host would, and measures the story
- * page and one embed page against budgets.json — Lighthouse (mobile, median of 3 runs), scroll
- * smoothness at 4× CPU slowdown, and the JS/CSS each page loads by chunk and by package.
+ * The benchmark: builds the site and the bare-stack floor (`../shared/bench-floor/`, see
+ * bench/floor.js), serves both build folders as a static host would, and measures the floor, the
+ * story page and one embed page in the same run against budgets.json — Lighthouse (mobile, median
+ * of 3 runs), layout shift with fonts arriving late on slow 3G, scroll smoothness at 4× and 6× CPU
+ * slowdown over several runs, and the JS/CSS each page loads by chunk and by package. Each figure
+ * is printed for the floor and the story side by side with their ratio.
  * It reports, it does not gate: it exits 0 when a figure is OVER, non-zero only when it fails.
  *
- * Usage: node scripts/bench.js [--no-build] [--runs 3] [--no-lighthouse] [--no-scroll]
+ * Usage: node scripts/bench.js [--no-build] [--no-floor] [--runs 3] [--scroll-runs 3]
+ *   [--no-lighthouse] [--no-scroll] [--no-fonts]
  * Writes bench-results/latest.json; prints Markdown for BENCHMARK.md on stdout, progress on stderr.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import os from 'node:os';
 import { siteUrl } from './site-url.js';
 import { lighthouseMedian } from './bench/lighthouse.js';
 import { measureScroll } from './bench/scroll.js';
+import { measureLateFonts } from './bench/fonts.js';
+import { findFloor, prepareFloor } from './bench/floor.js';
+import { medianOf } from './bench/stats.js';
 import { mapFiles, pageBytes } from './bench/bytes.js';
 import { bytesTables, scrollTable, summaryTable } from './bench/report.js';
 import { startServer } from './bench/server.js';
@@ -21,12 +28,17 @@ import { startServer } from './bench/server.js';
 const BUILD = 'build';
 const STORY = { path: '/', file: 'index.html' };
 const EMBED = { path: '/embed/officers/', file: 'embed/officers/index.html' };
+const FLOOR = { path: '/', file: 'index.html' };
 const NOT_BUILT = 'not built yet';
 
 const args = process.argv.slice(2);
 const flag = (/** @type {string} */ name) => args.includes(`--${name}`);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
+const scrollRunsArg = args.indexOf('--scroll-runs');
+const SCROLL_RUNS = scrollRunsArg >= 0 ? Number(args[scrollRunsArg + 1]) : 3;
+/** CPU slowdowns the read is measured at: a mid-range phone, then a low-end one. */
+const CPU_RATES = [4, 6];
 const log = (/** @type {string} */ message) => console.error(message);
 
 function build() {
@@ -40,21 +52,86 @@ function build() {
 }
 
 /**
- * Lighthouse and bytes for one page; null figures when the page is not in build/.
+ * Lighthouse, bytes and late-font layout shift for one page; null when the page is not built.
  * @param {string} root origin plus base path
  * @param {{ path: string, file: string }} page
  * @param {string} base
+ * @param {string} [buildDir]
  */
-async function measurePage(root, page, base) {
-	if (!existsSync(join(BUILD, page.file))) {
+async function measurePage(root, page, base, buildDir = BUILD) {
+	if (!existsSync(join(buildDir, page.file))) {
 		log(`bench: ${page.path} is ${NOT_BUILT}`);
 		return null;
 	}
-	const bytes = pageBytes(BUILD, page.file, base);
-	const lighthouse = flag('no-lighthouse')
-		? null
-		: await lighthouseMedian(`${root}${page.path}`, RUNS, log);
-	return { bytes, lighthouse };
+	const url = `${root}${page.path}`;
+	const bytes = pageBytes(buildDir, page.file, base);
+	const lighthouse = flag('no-lighthouse') ? null : await lighthouseMedian(url, RUNS, log);
+	const lateFonts = flag('no-fonts') ? null : await measureLateFonts(url);
+	if (lateFonts) log(`  late fonts ${url}: CLS ${lateFonts.cls}, ${lateFonts.fonts} font files`);
+	return { bytes, lighthouse, lateFonts };
+}
+
+/**
+ * Reads a page SCROLL_RUNS times at each CPU rate.
+ * @param {string} url
+ * @returns {Promise<Record<number, Awaited<ReturnType<typeof measureScroll>>[]>>}
+ */
+async function scrollRuns(url) {
+	/** @type {Record<number, Awaited<ReturnType<typeof measureScroll>>[]>} */
+	const byRate = {};
+	for (const rate of CPU_RATES) {
+		byRate[rate] = [];
+		for (let i = 0; i < SCROLL_RUNS; i++) {
+			const started = Date.now();
+			byRate[rate].push(await measureScroll(url, rate));
+			log(
+				`  scroll ${rate}× ${i + 1}/${SCROLL_RUNS} ${url} (${((Date.now() - started) / 1000).toFixed(0)} s)`
+			);
+		}
+	}
+	return byRate;
+}
+
+/**
+ * The scroll figures of the budget table: the worst run at each rate, over both phases.
+ * @param {Awaited<ReturnType<typeof scrollRuns>>} byRate
+ * @returns {Record<string, number | null>}
+ */
+function scrollFigures(byRate) {
+	const phases = (/** @type {number} */ rate) =>
+		(byRate[rate] ?? []).map((run) => [run.reading, run.flinging]);
+	/** @param {number} rate @param {(p: import('./bench/scroll.js').ScrollFigures) => number | null} pick */
+	const worst = (rate, pick) => {
+		const values = phases(rate).map((both) => {
+			const picked = both.map(pick);
+			return picked.some((v) => v === null)
+				? null
+				: picked.reduce((a, b) => /** @type {number} */ (a) + /** @type {number} */ (b), 0);
+		});
+		return values.some((v) => v === null) || !values.length
+			? null
+			: Math.max(.../** @type {number[]} */ (values));
+	};
+	/** @param {number} rate @param {(p: import('./bench/scroll.js').ScrollFigures) => number | null} pick */
+	const longest = (rate, pick) => {
+		const values = phases(rate)
+			.flat()
+			.map(pick)
+			.filter((v) => typeof v === 'number');
+		return values.length ? Math.max(.../** @type {number[]} */ (values)) : null;
+	};
+	const runs4 = byRate[4] ?? [];
+	return {
+		readJsKB: medianOf(runs4, (r) => r.readJsBytes / 1000),
+		scrollLongestTaskMs: longest(4, (p) => p.longestTaskMs),
+		scrollTasksOver50: worst(4, (p) => p.tasksOver50),
+		scrollLongestFrameMs: longest(4, (p) => p.longestFrameMs),
+		scrollFramesOver50: worst(4, (p) => p.framesOver50),
+		scrollMedianFps: medianOf(runs4, (r) => r.reading.medianFps),
+		scroll6xTasksOver50: worst(6, (p) => p.tasksOver50),
+		scroll6xFramesOver50: worst(6, (p) => p.framesOver50),
+		scroll6xLongestFrameMs: longest(6, (p) => Math.max(p.longestTaskMs ?? 0, p.longestFrameMs ?? 0))
+	};
 }
 
 /**
@@ -66,8 +143,22 @@ function pageFigures(page) {
 	const lh = page.lighthouse?.median;
 	const kb = (/** @type {number | null | undefined} */ n) =>
 		typeof n === 'number' ? n / 1000 : null;
+	const runs = page.lighthouse?.runs ?? [];
+	const worst = (
+		/** @type {(r: (typeof runs)[number]) => number | null} */ pick,
+		/** @type {1 | -1} */ sign
+	) => {
+		const values = runs.map(pick).filter((v) => typeof v === 'number');
+		return values.length
+			? sign * Math.max(...values.map((v) => sign * /** @type {number} */ (v)))
+			: null;
+	};
 	return {
 		performance: lh?.performance ?? null,
+		performanceWorst: worst((r) => r.performance, -1),
+		lcpWorstMs: worst((r) => r.lcpMs, 1),
+		lateFontCls: page.lateFonts?.cls ?? null,
+		lateFontFcpMs: page.lateFonts?.fcpMs ?? null,
 		accessibility: lh?.accessibility ?? null,
 		bestPractices: lh?.bestPractices ?? null,
 		seo: lh?.seo ?? null,
@@ -84,57 +175,86 @@ async function main() {
 	if (!flag('no-build')) build();
 	if (!existsSync(join(BUILD, 'index.html')))
 		throw new Error('No build/index.html: run `npm run build` (or drop --no-build).');
+	const floorBuild = flag('no-floor') ? null : prepareFloor(findFloor(process.cwd()), log);
 	const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 	const { base } = siteUrl(process.env.SITE_URL);
 	const server = await startServer();
 	log(`bench: serving build/ at ${server.root}/`);
+	const floorServer = floorBuild ? await startServer({ dir: floorBuild, siteUrl: '' }) : null;
+	if (floorServer) log(`bench: serving the floor at ${floorServer.root}/`);
 	try {
+		const floor =
+			floorServer && floorBuild ? await measurePage(floorServer.root, FLOOR, '', floorBuild) : null;
 		const story = await measurePage(server.root, STORY, base);
 		const embed = await measurePage(server.root, EMBED, base);
-		const scroll = flag('no-scroll') ? null : await measureScroll(`${server.root}${STORY.path}`);
+		const floorScroll =
+			flag('no-scroll') || !floorServer
+				? null
+				: await scrollRuns(`${floorServer.root}${FLOOR.path}`);
+		const scroll = flag('no-scroll') ? null : await scrollRuns(`${server.root}${STORY.path}`);
 		if (scroll) log('bench: scroll measured');
 
+		const floorFigures = pageFigures(floor);
+		if (floorFigures && floorScroll) Object.assign(floorFigures, scrollFigures(floorScroll));
 		const storyFigures = pageFigures(story);
-		if (storyFigures && scroll) {
-			const { reading, flinging } = scroll;
-			storyFigures.scrollLongestTaskMs = Math.max(
-				reading.longestTaskMs ?? 0,
-				flinging.longestTaskMs ?? 0
-			);
-			storyFigures.scrollTasksOver50 = reading.tasksOver50 + flinging.tasksOver50;
-			storyFigures.scrollMedianFps = reading.medianFps;
-		}
-		const figures = { story: storyFigures, embed: pageFigures(embed) };
+		if (storyFigures && scroll) Object.assign(storyFigures, scrollFigures(scroll));
+		const figures = { floor: floorFigures, story: storyFigures, embed: pageFigures(embed) };
 		const maps = mapFiles(BUILD);
 		const results = {
 			measuredAt: new Date().toISOString(),
 			node: process.version,
+			loadAverage: loadAverage(),
 			runs: RUNS,
+			scrollRuns: SCROLL_RUNS,
 			budgets,
 			figures,
-			lighthouseRuns: { story: story?.lighthouse?.runs, embed: embed?.lighthouse?.runs },
-			scroll,
-			bytes: { story: story?.bytes ?? null, embed: embed?.bytes ?? null },
+			lighthouseRuns: {
+				floor: floor?.lighthouse?.runs,
+				story: story?.lighthouse?.runs,
+				embed: embed?.lighthouse?.runs
+			},
+			lateFonts: { floor: floor?.lateFonts, story: story?.lateFonts, embed: embed?.lateFonts },
+			scroll: { floor: floorScroll, story: scroll },
+			bytes: {
+				floor: floor?.bytes ?? null,
+				story: story?.bytes ?? null,
+				embed: embed?.bytes ?? null
+			},
 			sourceMapsInBuild: maps.length
 		};
 		mkdirSync('bench-results', { recursive: true });
 		writeFileSync('bench-results/latest.json', JSON.stringify(results, null, '\t') + '\n');
 
+		const floorNote = flag('no-floor') ? 'not measured' : NOT_BUILT;
 		const out = [
-			'## Budgets',
+			`## Budgets (${results.measuredAt}; load average ${results.loadAverage})`,
 			'',
-			summaryTable(figures, budgets, { story: NOT_BUILT, embed: NOT_BUILT }),
+			summaryTable(figures, budgets, { floor: floorNote, story: NOT_BUILT, embed: NOT_BUILT }),
+			'',
+			lighthouseRunsLine('floor', floor),
+			lighthouseRunsLine('story', story),
+			lighthouseRunsLine('embed', embed),
 			''
 		];
-		if (scroll) {
+		for (const [name, byRate] of /** @type {const} */ ([
+			['floor', floorScroll],
+			['story', scroll]
+		])) {
+			if (!byRate) continue;
+			const first = byRate[4]?.[0];
 			out.push(
-				`## Scroll, 390×844 touch viewport, CPU 4× slower (story ${scroll.scrollHeightPx.toLocaleString('en-GB')} px tall, wheel steps of ${scroll.stepPx} px every 50 ms)`,
+				`## Scroll: ${name}, 390×844 touch viewport (${first?.scrollHeightPx.toLocaleString('en-GB')} px tall, wheel steps of ${first?.stepPx} px every 50 ms)`,
 				'',
-				scrollTable(scroll.reading, scroll.flinging),
+				scrollTable(
+					CPU_RATES.flatMap((rate) =>
+						byRate[rate].map((run, i) => ({ label: `${rate}× CPU, run ${i + 1}`, ...run }))
+					)
+				),
 				''
 			);
 		}
 		for (const [name, page] of /** @type {const} */ ([
+			['floor', floor],
 			['story', story],
 			['embed', embed]
 		])) {
@@ -153,7 +273,29 @@ async function main() {
 		);
 	} finally {
 		await server.stop();
+		await floorServer?.stop();
 	}
+}
+
+/** The 1, 5 and 15 minute load averages: the machine is shared, so timings carry their load. */
+function loadAverage() {
+	return os
+		.loadavg()
+		.map((n) => n.toFixed(2))
+		.join(' / ');
+}
+
+/**
+ * @param {string} name
+ * @param {{ lighthouse: { runs: import('./bench/lighthouse.js').LighthouseFigures[] } | null } | null} page
+ */
+function lighthouseRunsLine(name, page) {
+	const runs = page?.lighthouse?.runs;
+	if (!runs?.length) return `- ${name}: no Lighthouse runs`;
+	const each = runs
+		.map((r) => `${r.performance} (LCP ${Math.round(r.lcpMs ?? NaN)} ms)`)
+		.join(', ');
+	return `- ${name}, each Lighthouse run: performance ${each}`;
 }
 
 main().catch((error) => {

@@ -3,46 +3,101 @@
  * `npm run bench` prints (and that BENCHMARK.md is pasted from).
  */
 
-/** @typedef {{ min?: number, max?: number }} Budget */
+/**
+ * A budget is absolute (min, max) or relative to the bare-stack floor measured in the same run:
+ * maxRatio (story ÷ floor at most this) or maxOverFloor (story − floor at most this).
+ * @typedef {{ min?: number, max?: number, maxRatio?: number, maxOverFloor?: number }} Budget
+ */
 /** @typedef {Record<string, Budget>} PageBudgets */
 /** @typedef {Record<string, number | null>} Figures */
 /** @typedef {'OK' | 'OVER' | 'n/a' | ''} Verdict */
 
 /** Row order and labels of the summary table; `digits` is how the figure is printed. */
 export const METRICS = [
-	{ key: 'performance', label: 'Lighthouse performance', digits: 0 },
+	{ key: 'performance', label: 'Lighthouse performance (median)', digits: 0 },
+	{ key: 'performanceWorst', label: 'Lighthouse performance (worst run)', digits: 0 },
 	{ key: 'accessibility', label: 'Lighthouse accessibility', digits: 0 },
 	{ key: 'bestPractices', label: 'Lighthouse best practices', digits: 0 },
 	{ key: 'seo', label: 'Lighthouse SEO', digits: 0 },
-	{ key: 'lcpMs', label: 'LCP (ms, simulated mobile)', digits: 0 },
+	{ key: 'lcpMs', label: 'LCP (ms, simulated mobile, median)', digits: 0 },
+	{ key: 'lcpWorstMs', label: 'LCP (ms, worst run)', digits: 0 },
 	{ key: 'cls', label: 'CLS', digits: 3 },
 	{ key: 'tbtMs', label: 'TBT (ms)', digits: 0 },
 	{ key: 'jsKB', label: 'JS transferred on load (KB, gzip)', digits: 1 },
 	{ key: 'loadKB', label: 'HTML+CSS+JS+fonts on load (KB)', digits: 1 },
-	{ key: 'scrollLongestTaskMs', label: 'Scroll at 4× CPU: longest task (ms)', digits: 0 },
-	{ key: 'scrollTasksOver50', label: 'Scroll at 4× CPU: tasks over 50 ms', digits: 0 },
-	{ key: 'scrollMedianFps', label: 'Scroll at 4× CPU: median fps (reading)', digits: 1 }
+	{ key: 'lateFontCls', label: 'CLS, fonts late on slow 3G at 4× CPU', digits: 3 },
+	{ key: 'lateFontFcpMs', label: 'FCP, slow 3G at 4× CPU (ms)', digits: 0 },
+	{ key: 'readJsKB', label: 'JS over a whole read (KB, gzip)', digits: 1 },
+	{
+		key: 'scrollLongestTaskMs',
+		label: 'Scroll at 4× CPU: longest task (ms, worst run)',
+		digits: 0
+	},
+	{ key: 'scrollTasksOver50', label: 'Scroll at 4× CPU: tasks over 50 ms (worst run)', digits: 0 },
+	{
+		key: 'scrollLongestFrameMs',
+		label: 'Scroll at 4× CPU: longest animation frame (ms)',
+		digits: 0
+	},
+	{
+		key: 'scrollFramesOver50',
+		label: 'Scroll at 4× CPU: frames over 50 ms (worst run)',
+		digits: 0
+	},
+	{ key: 'scrollMedianFps', label: 'Scroll at 4× CPU: median fps (reading)', digits: 1 },
+	{
+		key: 'scroll6xTasksOver50',
+		label: 'Scroll at 6× CPU: tasks over 50 ms (worst run)',
+		digits: 0
+	},
+	{
+		key: 'scroll6xFramesOver50',
+		label: 'Scroll at 6× CPU: frames over 50 ms (worst run)',
+		digits: 0
+	},
+	{
+		key: 'scroll6xLongestFrameMs',
+		label: 'Scroll at 6× CPU: longest frame or task (ms)',
+		digits: 0
+	}
 ];
 
 /**
  * @param {number | null | undefined} value
  * @param {Budget | undefined} budget
+ * @param {number | null | undefined} [floor] the floor's figure from the same run
  * @returns {Verdict}
  */
-export function verdict(value, budget) {
+export function verdict(value, budget, floor) {
 	if (!budget) return '';
 	if (value === null || value === undefined) return 'n/a';
 	if (budget.min !== undefined && value < budget.min) return 'OVER';
 	if (budget.max !== undefined && value > budget.max) return 'OVER';
+	const relative = budget.maxRatio !== undefined || budget.maxOverFloor !== undefined;
+	if (relative && (floor === null || floor === undefined)) return 'n/a';
+	if (budget.maxRatio !== undefined && value > /** @type {number} */ (floor) * budget.maxRatio)
+		return 'OVER';
+	if (
+		budget.maxOverFloor !== undefined &&
+		value > /** @type {number} */ (floor) + budget.maxOverFloor
+	)
+		return 'OVER';
 	return 'OK';
 }
 
 /** @param {Budget | undefined} budget */
 export function formatBudget(budget) {
 	if (!budget) return '—';
-	if (budget.min !== undefined && budget.max !== undefined) return `${budget.min}–${budget.max}`;
-	if (budget.min !== undefined) return `≥ ${budget.min}`;
-	return `≤ ${budget.max}`;
+	/** @type {string[]} */
+	const parts = [];
+	if (budget.min !== undefined && budget.max !== undefined)
+		parts.push(`${budget.min}–${budget.max}`);
+	else if (budget.min !== undefined) parts.push(`≥ ${budget.min}`);
+	else if (budget.max !== undefined) parts.push(`≤ ${budget.max}`);
+	if (budget.maxRatio !== undefined)
+		parts.push(budget.maxRatio === 1 ? '≤ floor' : `≤ ${budget.maxRatio}× floor`);
+	if (budget.maxOverFloor !== undefined) parts.push(`≤ floor + ${budget.maxOverFloor}`);
+	return parts.join(', ') || '—';
 }
 
 /** @param {number | null | undefined} value @param {number} digits */
@@ -55,25 +110,40 @@ export function formatValue(value, digits) {
 }
 
 /**
- * @param {{ story: Figures | null, embed: Figures | null }} figures null: page not measured
+ * The story's figure as a multiple of the floor's: '—' where either is missing or the floor's is 0.
+ * @param {number | null | undefined} value
+ * @param {number | null | undefined} floor
+ */
+export function formatRatio(value, floor) {
+	if (typeof value !== 'number' || typeof floor !== 'number' || floor === 0) return '—';
+	return `${formatValue(value / floor, 2)}×`;
+}
+
+/**
+ * @param {{ floor: Figures | null, story: Figures | null, embed: Figures | null }} figures null: page not measured
  * @param {{ story: PageBudgets, embed: PageBudgets }} budgets
- * @param {{ story: string, embed: string }} notes shown when a page has no figures
+ * @param {{ floor: string, story: string, embed: string }} notes shown when a page has no figures
  */
 export function summaryTable(figures, budgets, notes) {
 	const rows = [
-		'| figure | story | budget | | embed | budget | |',
-		'|---|--:|--:|---|--:|--:|---|'
+		'| figure | floor | story | story ÷ floor | budget | | embed | budget | |',
+		'|---|--:|--:|--:|--:|---|--:|--:|---|'
 	];
 	for (const { key, label, digits } of METRICS) {
+		const floorValue = figures.floor?.[key];
+		const floorCell = figures.floor ? formatValue(floorValue, digits) : notes.floor;
 		const cells = /** @type {const} */ (['story', 'embed']).flatMap((page) => {
 			const budget = budgets[page][key];
 			const page_figures = figures[page];
 			if (!page_figures) return [notes[page], formatBudget(budget), ''];
 			const value = page_figures[key];
 			if (value === undefined && !budget) return ['', '—', ''];
-			return [formatValue(value, digits), formatBudget(budget), verdict(value, budget)];
+			return [formatValue(value, digits), formatBudget(budget), verdict(value, budget, floorValue)];
 		});
-		rows.push(`| ${label} | ${cells.join(' | ')} |`);
+		const ratio = figures.story ? formatRatio(figures.story[key], floorValue) : '—';
+		rows.push(
+			`| ${label} | ${floorCell} | ${cells[0]} | ${ratio} | ${cells.slice(1, 3).join(' | ')} | ${cells.slice(3).join(' | ')} |`
+		);
 	}
 	return rows.join('\n');
 }
@@ -113,10 +183,10 @@ export function bytesTables(bytes, top = 15) {
 }
 
 /**
- * @param {import('./scroll.js').ScrollFigures} reading
- * @param {import('./scroll.js').ScrollFigures} flinging
+ * One row per phase of each scroll run.
+ * @param {{ label: string, reading: import('./scroll.js').ScrollFigures, flinging: import('./scroll.js').ScrollFigures }[]} runs
  */
-export function scrollTable(reading, flinging) {
+export function scrollTable(runs) {
 	/** @param {import('./scroll.js').ScrollFigures} s */
 	const row = (s) =>
 		[
@@ -124,15 +194,19 @@ export function scrollTable(reading, flinging) {
 			s.frames,
 			formatValue(s.longestTaskMs, 0),
 			s.tasksOver50,
+			formatValue(s.longestFrameMs, 0),
+			s.framesOver50 ?? '—',
 			formatValue(s.medianFrameMs, 1),
 			formatValue(s.p95FrameMs, 1),
 			formatValue(s.medianFps, 1),
 			formatValue(s.p95Fps, 1)
 		].join(' | ');
 	return [
-		'| phase | s | frames | longest task (ms) | tasks > 50 ms | median frame (ms) | p95 frame (ms) | fps (median) | fps (p95) |',
-		'|---|--:|--:|--:|--:|--:|--:|--:|--:|',
-		`| reading (wheel) | ${row(reading)} |`,
-		`| flinging (jumps) | ${row(flinging)} |`
+		'| run | phase | s | frames | longest task (ms) | tasks > 50 ms | longest animation frame (ms) | frames > 50 ms | median frame (ms) | p95 frame (ms) | fps (median) | fps (p95) |',
+		'|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+		...runs.flatMap((run) => [
+			`| ${run.label} | reading (wheel) | ${row(run.reading)} |`,
+			`| ${run.label} | flinging (jumps) | ${row(run.flinging)} |`
+		])
 	].join('\n');
 }

@@ -1,8 +1,10 @@
 /**
- * Scroll smoothness of the story on a phone-sized viewport with the CPU slowed 4×: a reader's
- * pace (wheel steps of 120 px every 50 ms, top to bottom) and then fast flings (jumps to the
- * bottom and back). Long tasks come from a PerformanceObserver, frame times from the gaps between
- * requestAnimationFrame callbacks, both recorded inside the page.
+ * Scroll smoothness of a page on a phone-sized viewport with the CPU slowed (4× a mid-range
+ * phone, 6× a low-end one): a reader's pace (wheel steps of 120 px every 50 ms, top to bottom) and
+ * then fast flings (jumps to the bottom and back). Long tasks and long animation frames come from
+ * PerformanceObservers, frame times from the gaps between requestAnimationFrame callbacks, all
+ * recorded inside the page. A long animation frame catches what a long task misses: script split
+ * into short tasks that still holds one frame back, and rendering (style, layout, paint) work.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from '../browser.js';
@@ -21,6 +23,8 @@ const FLINGS = 3;
  * @property {number} frames
  * @property {number | null} longestTaskMs
  * @property {number} tasksOver50
+ * @property {number | null} longestFrameMs longest long animation frame (null: not supported)
+ * @property {number | null} framesOver50 long animation frames over 50 ms (null: not supported)
  * @property {number | null} medianFrameMs
  * @property {number | null} p95FrameMs
  * @property {number | null} medianFps implied by the median frame time
@@ -29,8 +33,8 @@ const FLINGS = 3;
 
 /** Runs in the page before any of its scripts. */
 function recorder() {
-	/** @type {{ frames: number[], tasks: number[], on: boolean }} */
-	const rec = { frames: [], tasks: [], on: false };
+	/** @type {{ frames: number[], tasks: number[], loafs: number[] | null, on: boolean }} */
+	const rec = { frames: [], tasks: [], loafs: null, on: false };
 	/** @type {any} */ (window).__bench = rec;
 	try {
 		new PerformanceObserver((list) => {
@@ -38,6 +42,13 @@ function recorder() {
 		}).observe({ type: 'longtask' });
 	} catch {
 		// Browsers without Long Tasks: the frame times still tell the story.
+	}
+	if (PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame')) {
+		rec.loafs = [];
+		new PerformanceObserver((list) => {
+			if (rec.on && rec.loafs)
+				for (const entry of list.getEntries()) rec.loafs.push(entry.duration);
+		}).observe({ type: 'long-animation-frame' });
 	}
 	/** @param {number} t */
 	const tick = (t) => {
@@ -50,9 +61,10 @@ function recorder() {
 /**
  * @param {number[]} frames rAF timestamps
  * @param {number[]} tasks long task durations
+ * @param {number[] | null} [loafs] long animation frame durations; null when not supported
  * @returns {ScrollFigures}
  */
-export function summarise(frames, tasks) {
+export function summarise(frames, tasks, loafs = null) {
 	const gaps = frames.slice(1).map((t, i) => t - frames[i]);
 	const medianFrameMs = percentile(gaps, 50);
 	const p95FrameMs = percentile(gaps, 95);
@@ -61,6 +73,8 @@ export function summarise(frames, tasks) {
 		frames: frames.length,
 		longestTaskMs: tasks.length ? round(Math.max(...tasks)) : 0,
 		tasksOver50: tasks.filter((d) => d > 50).length,
+		longestFrameMs: loafs ? (loafs.length ? round(Math.max(...loafs)) : 0) : null,
+		framesOver50: loafs ? loafs.filter((d) => d > 50).length : null,
 		medianFrameMs: medianFrameMs === null ? null : round(medianFrameMs, 1),
 		p95FrameMs: p95FrameMs === null ? null : round(p95FrameMs, 1),
 		medianFps: medianFrameMs ? round(1000 / medianFrameMs, 1) : null,
@@ -77,27 +91,29 @@ async function measure(page, action) {
 		const rec = /** @type {any} */ (window).__bench;
 		rec.frames = [];
 		rec.tasks = [];
+		if (rec.loafs) rec.loafs = [];
 		rec.on = true;
 	});
 	await action();
 	// Let the last frames and long-task entries arrive.
 	await page.waitForTimeout(500);
-	const { frames, tasks } = await page.evaluate(() => {
+	const { frames, tasks, loafs } = await page.evaluate(() => {
 		const rec = /** @type {any} */ (window).__bench;
 		rec.on = false;
-		return { frames: rec.frames, tasks: rec.tasks };
+		return { frames: rec.frames, tasks: rec.tasks, loafs: rec.loafs };
 	});
-	return summarise(frames, tasks);
+	return summarise(frames, tasks, loafs);
 }
 
 /** @param {import('@playwright/test').Page} page */
 const scrollHeight = (page) => page.evaluate(() => document.documentElement.scrollHeight);
 
 /**
- * @param {string} url the story
- * @returns {Promise<{ reading: ScrollFigures, flinging: ScrollFigures, scrollHeightPx: number, stepPx: number }>}
+ * @param {string} url the page to read
+ * @param {number} [cpuRate] how many times slower the CPU runs
+ * @returns {Promise<{ reading: ScrollFigures, flinging: ScrollFigures, scrollHeightPx: number, stepPx: number, cpuRate: number, readJsBytes: number }>}
  */
-export async function measureScroll(url) {
+export async function measureScroll(url, cpuRate = 4) {
 	const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
 	try {
 		const context = await browser.newContext({
@@ -111,7 +127,7 @@ export async function measureScroll(url) {
 		const cdp = await context.newCDPSession(page);
 		await page.goto(url, { waitUntil: 'load' });
 		await page.waitForTimeout(500);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
 
 		const height = await scrollHeight(page);
 		const distance = Math.max(0, height - VIEWPORT.height);
@@ -133,7 +149,14 @@ export async function measureScroll(url) {
 			}
 		});
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-		return { reading, flinging, scrollHeightPx: height, stepPx };
+		// Compressed bytes of every script the page fetched from the load to the end of the read.
+		const readJsBytes = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((e) => /\.m?js(\?|$)/.test(e.name))
+				.reduce((sum, e) => sum + /** @type {PerformanceResourceTiming} */ (e).encodedBodySize, 0)
+		);
+		return { reading, flinging, scrollHeightPx: height, stepPx, cpuRate, readJsBytes };
 	} finally {
 		await browser.close();
 	}

@@ -39,16 +39,22 @@ async function waitFor(url, timeoutMs) {
 }
 
 /**
- * Serves build/ (gzip on, 404.html for unknown paths) on a free port. The server inherits
- * SITE_URL, so its base path matches the build's.
+ * Serves a build folder (gzip on, 404.html for unknown paths) on a free port with
+ * scripts/serve.js, so the story and the floor are served the same way.
+ * @param {{ dir?: string, siteUrl?: string }} [options] dir: defaults to build/; siteUrl: the
+ *   SITE_URL the folder was built with (its base path is served), defaults to the environment's
  * @returns {Promise<{ root: string, stop: () => Promise<void> }>} root: origin plus base path, no trailing slash
  */
-export async function startServer() {
+export async function startServer(options = {}) {
 	const port = await freePort();
-	const child = spawn(process.execPath, [SERVE, '--port', String(port)], {
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const root = `http://localhost:${port}${siteUrl(process.env.SITE_URL).base}`;
+	const env = { ...process.env };
+	if (options.siteUrl !== undefined) env.SITE_URL = options.siteUrl;
+	const child = spawn(
+		process.execPath,
+		[SERVE, '--port', String(port), ...(options.dir ? ['--dir', options.dir] : [])],
+		{ stdio: ['ignore', 'ignore', 'inherit'], env }
+	);
+	const root = `http://localhost:${port}${siteUrl(env.SITE_URL).base}`;
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	await Promise.race([
 		waitFor(`${root}/`, 10_000),

@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+/**
+ * Writes src/fallback-fonts.css: for each web face the story uses, @font-face rules over the
+ * system fonts a reader already has, resized and re-spaced (size-adjust, ascent-override,
+ * descent-override, line-gap-override, by Capsize's formula from each font's own metrics) so that
+ * text set in the fallback takes the room the web font will take. The first paint is then set in
+ * a fallback, and the web fonts swap in later without moving anything.
+ *
+ * Usage: node scripts/fallback-fonts.js           writes the file
+ *        node scripts/fallback-fonts.js --check   fails if the file is stale
+ */
+import { createFontStack } from '@capsizecss/core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const OUT = fileURLToPath(new URL('../src/fallback-fonts.css', import.meta.url));
+
+/**
+ * A font's metrics as @capsizecss/metrics gives them (font units).
+ * @typedef {{ familyName: string, fullName?: string, postscriptName?: string, ascent: number, descent: number, lineGap: number, unitsPerEm: number, xWidthAvg: number }} Metrics
+ */
+
+/** @param {string} path e.g. 'georgia/700' */
+const metrics = async (path) =>
+	/** @type {Metrics} */ ((await import(`@capsizecss/metrics/${path}`)).default);
+
+/**
+ * DejaVu (the serif and sans most Linux desktops fall back to) is not in @capsizecss/metrics:
+ * these are read from Debian 12's fonts-dejavu-core 2.37 TTFs by @capsizecss/unpack's fromFile.
+ * @type {Record<string, Metrics>}
+ */
+const DEJAVU = {
+	serif: {
+		familyName: 'DejaVu Serif',
+		fullName: 'DejaVu Serif',
+		postscriptName: 'DejaVuSerif',
+		ascent: 1901,
+		descent: -483,
+		lineGap: 0,
+		unitsPerEm: 2048,
+		xWidthAvg: 1058
+	},
+	serifBold: {
+		familyName: 'DejaVu Serif',
+		fullName: 'DejaVu Serif Bold',
+		postscriptName: 'DejaVuSerif-Bold',
+		ascent: 1923,
+		descent: -483,
+		lineGap: 0,
+		unitsPerEm: 2048,
+		xWidthAvg: 1168
+	},
+	serifItalic: {
+		familyName: 'DejaVu Serif',
+		fullName: 'DejaVu Serif Italic',
+		postscriptName: 'DejaVuSerif-Italic',
+		ascent: 1901,
+		descent: -483,
+		lineGap: 0,
+		unitsPerEm: 2048,
+		xWidthAvg: 1058
+	},
+	sans: {
+		familyName: 'DejaVu Sans',
+		fullName: 'DejaVu Sans',
+		postscriptName: 'DejaVuSans',
+		ascent: 1901,
+		descent: -483,
+		lineGap: 0,
+		unitsPerEm: 2048,
+		xWidthAvg: 1041
+	},
+	sansBold: {
+		familyName: 'DejaVu Sans',
+		fullName: 'DejaVu Sans Bold',
+		postscriptName: 'DejaVuSans-Bold',
+		ascent: 1901,
+		descent: -483,
+		lineGap: 0,
+		unitsPerEm: 2048,
+		xWidthAvg: 1176
+	}
+};
+
+/**
+ * @typedef {object} Face one web face and the system faces that stand in for it
+ * @property {number} weight
+ * @property {'normal' | 'italic'} style
+ * @property {Metrics} web
+ * @property {Metrics[]} fallbacks in the order of the font stack
+ */
+
+/**
+ * The faces app.css loads from @fontsource, each with its stand-ins: Georgia (iOS, macOS,
+ * Windows) or Arial, then Android's Noto Serif or Roboto, then Linux's DejaVu.
+ * @returns {Promise<{ variable: string, family: string, generic: string, faces: Face[] }[]>}
+ */
+export async function families() {
+	return [
+		{
+			variable: '--font-text',
+			family: 'Source Serif 4',
+			generic: 'serif',
+			faces: [
+				{
+					weight: 400,
+					style: 'normal',
+					web: await metrics('sourceSerif4'),
+					fallbacks: [await metrics('georgia'), await metrics('notoSerif'), DEJAVU.serif]
+				},
+				{
+					weight: 400,
+					style: 'italic',
+					web: await metrics('sourceSerif4/italic'),
+					fallbacks: [
+						await metrics('georgia/italic'),
+						await metrics('notoSerif/italic'),
+						DEJAVU.serifItalic
+					]
+				},
+				{
+					weight: 600,
+					style: 'normal',
+					web: await metrics('sourceSerif4/600'),
+					fallbacks: [
+						await metrics('georgia/700'),
+						await metrics('notoSerif/600'),
+						DEJAVU.serifBold
+					]
+				}
+			]
+		},
+		{
+			variable: '--font-ui',
+			family: 'Source Sans 3',
+			generic: 'sans-serif',
+			faces: [
+				{
+					weight: 400,
+					style: 'normal',
+					web: await metrics('sourceSans3'),
+					fallbacks: [await metrics('arial'), await metrics('roboto'), DEJAVU.sans]
+				},
+				{
+					weight: 600,
+					style: 'normal',
+					web: await metrics('sourceSans3/600'),
+					fallbacks: [await metrics('arial/700'), await metrics('roboto/600'), DEJAVU.sansBold]
+				}
+			]
+		}
+	];
+}
+
+/** @param {string} name */
+const quote = (name) => `'${name}'`;
+
+/**
+ * The stylesheet: the fallback faces, the font stacks as custom properties, and the stacks without
+ * the web fonts for `html.fonts-wait` (set by the head script until the first paint).
+ * @param {Awaited<ReturnType<typeof families>>} list
+ */
+export function fallbackCss(list) {
+	/** @type {string[]} */
+	const faces = [];
+	/** @type {string[]} */
+	const full = [];
+	/** @type {string[]} */
+	const waiting = [];
+	for (const { variable, family, generic, faces: webFaces } of list) {
+		const names = webFaces[0].fallbacks.map((f) => `${family} Fallback: ${f.familyName}`);
+		for (const face of webFaces) {
+			face.fallbacks.forEach((fallback, i) => {
+				const { fontFaces } = createFontStack([face.web, fallback], {
+					fontFaceFormat: 'styleObject',
+					fontFaceProperties: { fontWeight: String(face.weight), fontStyle: face.style }
+				});
+				const rule = /** @type {Record<string, string>} */ (fontFaces[0]['@font-face']);
+				faces.push(
+					[
+						'@font-face {',
+						`\tfont-family: ${quote(names[i])};`,
+						`\tsrc: ${rule.src};`,
+						`\tfont-weight: ${face.weight};`,
+						`\tfont-style: ${face.style};`,
+						...['sizeAdjust', 'ascentOverride', 'descentOverride', 'lineGapOverride']
+							.filter((key) => rule[key] !== undefined)
+							.map(
+								(key) => `\t${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${rule[key]};`
+							),
+						'}'
+					].join('\n')
+				);
+			});
+		}
+		const systems = webFaces[0].fallbacks.map((f) => quote(f.familyName));
+		const stack = [...names.map(quote), ...systems, generic].join(', ');
+		full.push(`\t${variable}: ${quote(family)}, ${stack};`);
+		waiting.push(`\t${variable}: ${stack};`);
+	}
+	return [
+		'/* GENERATED by scripts/fallback-fonts.js from @capsizecss/metrics: do not edit. */',
+		'',
+		...faces.map((f) => f + '\n'),
+		':root {',
+		...full,
+		'}',
+		'',
+		'/* Until the first paint the web fonts are not asked for: see src/lib/fonts.js. */',
+		':root.fonts-wait {',
+		...waiting,
+		'}',
+		''
+	].join('\n');
+}
+
+async function main() {
+	const css = fallbackCss(await families());
+	if (process.argv.includes('--check')) {
+		const current = readFileSync(OUT, 'utf8');
+		if (current !== css) {
+			console.error(`${OUT} is stale: run node scripts/fallback-fonts.js`);
+			process.exit(1);
+		}
+		return;
+	}
+	writeFileSync(OUT, css);
+	console.error(`wrote ${OUT}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
