@@ -369,6 +369,24 @@ describe('buildModules(data/raw)', () => {
 	});
 });
 
+describe('buildModules and vintages', () => {
+	it('refuses the real assaults-on-staff file when its declared break is taken away', () => {
+		const root = join(import.meta.dirname, '..');
+		const definitions = SERIES_DEFINITIONS.map((d) =>
+			d.id === 'assaults-on-staff' && d.vintage
+				? { ...d, vintage: { ...d.vintage, breaks: [] } }
+				: d
+		);
+		const errors = errorsOf(() =>
+			buildModules({ rawDir: join(root, 'data/raw'), outDir: '', definitions })
+		);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(
+			/^data\/raw\/moj-assaults-on-staff-calendar-year\.csv:11: vintage: 2019 is revised \(source pq-18749\) but 2018 on line 10 is first-published/
+		);
+	});
+});
+
 describe('data/README.md', () => {
 	it('has a "## <file>.csv" section for every raw file', () => {
 		const root = join(import.meta.dirname, '..');

@@ -826,6 +826,14 @@ export const SOURCES: Source[] = [
 		period: 'Oct 2024'
 	}),
 	source({
+		id: 'hmip-manchester-2024-10-09',
+		publisher: 'HM Inspectorate of Prisons',
+		publication: 'HMP Manchester: Urgent Notification (9 Oct 2024)',
+		table: 'Report page',
+		url: 'https://hmiprisons.justiceinspectorates.gov.uk/hmipris_reports/hmp-manchester-urgent-notification',
+		period: '9 Oct 2024'
+	}),
+	source({
 		id: 'poa-circular-096-2024',
 		publisher: 'Prison Officers’ Association',
 		publication: 'Circular 096/2024: Campaign for the right to strike (Dec 2024)',

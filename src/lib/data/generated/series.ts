@@ -923,6 +923,16 @@ export const SOURCES: Record<string, Source> = {
 		retrieved: '2026-11-01',
 		notes: ''
 	},
+	'hmip-manchester-2024-10-09': {
+		id: 'hmip-manchester-2024-10-09',
+		publisher: 'HM Inspectorate of Prisons',
+		publication: 'HMP Manchester: Urgent Notification (9 Oct 2024)',
+		table: 'Report page',
+		url: 'https://hmiprisons.justiceinspectorates.gov.uk/hmipris_reports/hmp-manchester-urgent-notification',
+		period: '9 Oct 2024',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
 	'poa-circular-096-2024': {
 		id: 'poa-circular-096-2024',
 		publisher: 'Prison Officers’ Association',

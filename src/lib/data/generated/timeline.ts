@@ -48,6 +48,7 @@ export const timeline: Timeline = {
 		SOURCES['russell-webster-2024-07-12'],
 		SOURCES['epoch-times-2024-07-12'],
 		SOURCES['poa-pr-257-2024-10'],
+		SOURCES['hmip-manchester-2024-10-09'],
 		SOURCES['poa-circular-096-2024']
 	],
 	events: [
@@ -530,6 +531,16 @@ export const timeline: Timeline = {
 			title: 'The ban stays in the new Bill',
 			detail: 'The POA says the government\'s Employment Rights Bill does nothing for prison officers: they remain barred from industrial action by the 1994 Act and the permanent injunction.',
 			source: 'poa-pr-257-2024-10'
+		},
+		{
+			id: 'manchester-urgent-notification-2024-10-09',
+			date: '2024-10-09',
+			precision: 'day',
+			label: '9 Oct 2024',
+			kind: 'violence',
+			title: 'Inspectors\' urgent warning at Manchester',
+			detail: 'The Chief Inspector of Prisons issues an Urgent Notification for HMP Manchester, which has the highest rate of serious assaults of any prison holding adult men and many officers new to the role.',
+			source: 'hmip-manchester-2024-10-09'
 		},
 		{
 			id: 'right-to-strike-2024-12',
