@@ -48,6 +48,9 @@ describe('sinceView', () => {
 		]);
 		expect(v.table.rows.find((r) => r[0] === '2019')).toEqual(['2019', '9,185', 'revised series']);
 		expect(v.summary).toMatch(/not comparable/);
+		expect(v.finding).toBe(
+			'Under COVID-19 restrictions, assaults on staff fell to 7,501 in 2020; by 2024 they had risen to 10,605, the most in any year of MoJ’s revised series, which begins in 2019.'
+		);
 	});
 
 	it.each(['staff-assaults-2024', 'self-harm-2024', 'deaths-2024'] as const)(

@@ -48,6 +48,9 @@ export interface SinceView {
  */
 const COVID_LAST_YEAR = 2021;
 
+/** Four year ticks, ending on the latest calendar year: eight would crowd a 360 px phone. */
+const TICKS = yearTicks(2012, 2024, 4);
+
 function covidSpan(): SpanMark {
 	const lockdown = timeline.events.find((e) => e.id === 'covid-lockdown-2020-03-24');
 	if (!lockdown) throw new Error('sinceView: the timeline has no COVID-19 lockdown event');
@@ -102,7 +105,7 @@ function officersState(): SinceView {
 		chart: {
 			xDomain: [2010, 2025.5],
 			yDomain: y.domain,
-			xTicks: yearTicks(2010, 2024),
+			xTicks: TICKS,
 			yTicks: y.ticks,
 			yUnit: 'officers',
 			series: [{ id: officers.id, name: officers.title, form: 'line', tone: 'accent', data }],
@@ -160,7 +163,7 @@ function experienceState(): SinceView {
 		chart: {
 			xDomain: [2010, 2025.4],
 			yDomain: y.domain,
-			xTicks: yearTicks(2010, 2024),
+			xTicks: TICKS,
 			yTicks: y.ticks,
 			yUnit: 'of officers',
 			series: [veteran, recruit],
@@ -207,14 +210,15 @@ function assaultsState(): SinceView {
 		data: all.filter((d) => d.x >= breakYear)
 	};
 	const last = latest(assaultsOnStaff);
-	const low = after.data.reduce((a, b) => ((b.y ?? Infinity) < (a.y ?? Infinity) ? b : a));
+	const covid = covidSpan();
+	const low = after.data.find((d) => d.x === Math.ceil(covid.from))!;
 	const first = after.data[0];
 	const y = yScaleFrom(Math.max(...known(all)), formatCount, 6);
 	return {
 		chart: {
 			xDomain: [2009.4, 2024.6],
 			yDomain: y.domain,
-			xTicks: yearTicks(2010, 2024),
+			xTicks: TICKS,
 			yTicks: y.ticks,
 			yUnit: 'assaults',
 			series: [before, after],
@@ -223,11 +227,11 @@ function assaultsState(): SinceView {
 				.filter((d) => d.y === null)
 				.map((d) => ({ x: d.x, label: `${d.label}: no figure` })),
 			barHalfWidth: 0.36,
-			spans: [covidSpan()],
+			spans: [covid],
 			breaks: breakMarks(assaultsOnStaff)
 		},
 		finding:
-			`Assaults on staff fell to ${formatCount(low.y)} in ${low.label}, under COVID-19 restrictions, then rose to ${formatCount(last.y)} in ${last.label}` +
+			`Under COVID-19 restrictions, assaults on staff fell to ${formatCount(low.y)} in ${low.label}; by ${last.label} they had risen to ${formatCount(last.y)}` +
 			(last.y === Math.max(...known(after.data))
 				? `, the most in any year of MoJ’s revised series, which begins in ${first.label}.`
 				: '.'),
@@ -270,7 +274,7 @@ function selfHarmState(): SinceView {
 		chart: {
 			xDomain: [2010, 2024],
 			yDomain: y.domain,
-			xTicks: yearTicks(2010, 2024),
+			xTicks: TICKS,
 			yTicks: y.ticks,
 			yUnit: 'incidents',
 			series: [before, after],
@@ -342,7 +346,7 @@ function deathsState(): SinceView {
 		chart: {
 			xDomain: [2010, 2025],
 			yDomain: y.domain,
-			xTicks: yearTicks(2010, 2024),
+			xTicks: TICKS,
 			yTicks: y.ticks,
 			yUnit: 'deaths',
 			series: [all, self, rolling],

@@ -478,7 +478,7 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '7 Dec 2021',
 			kind: 'government',
-			title: 'A pledge of 5,000 more officers',
+			title: '5,000 more officers pledged',
 			detail: 'The Prisons Strategy White Paper promises up to 20,000 more prison places and 5,000 more officers, public and private, by the mid-2020s.',
 			source: 'wired-gov-2021-12-07'
 		},
