@@ -120,9 +120,9 @@ describe('parseSeriesCsv(text, file, definition, sources)', () => {
 		[
 			'a year before 2000',
 			['1999,5,pq-test,'],
-			`${FILE}:2: period: date 1999 is outside 2000–2020`
+			`${FILE}:2: period: date 1999 is outside 2000–2025`
 		],
-		['a year after 2020', ['2021,5,pq-test,'], `${FILE}:2: period: date 2021 is outside 2000–2020`],
+		['a year after 2025', ['2026,5,pq-test,'], `${FILE}:2: period: date 2026 is outside 2000–2025`],
 		[
 			'a period of the wrong kind',
 			['2016-03-31,5,pq-test,'],
@@ -159,11 +159,11 @@ describe('parseSeriesCsv(text, file, definition, sources)', () => {
 	it('rejects an impossible or out-of-range date in a point-in-time file', () => {
 		const def: SeriesDefinition = { ...yearly, period: 'point-in-time' };
 		const errors = errorsOf(() =>
-			parseSeriesCsv(csv('2016-02-30,1,pq-test,', '2021-03-31,1,pq-test,'), FILE, def, sources)
+			parseSeriesCsv(csv('2016-02-30,1,pq-test,', '2026-03-31,1,pq-test,'), FILE, def, sources)
 		);
 		expect(errors).toEqual([
 			`${FILE}:2: period: date 2016-02-30 does not exist`,
-			`${FILE}:3: period: date 2021-03-31 is outside 2000–2020`
+			`${FILE}:3: period: date 2026-03-31 is outside 2000–2025`
 		]);
 	});
 
@@ -366,6 +366,24 @@ describe('buildModules(data/raw)', () => {
 		for (const [name, content] of Object.entries(files)) {
 			expect(content, name).toBe(readFileSync(join(root, 'src/lib/data/generated', name), 'utf8'));
 		}
+	});
+});
+
+describe('buildModules and vintages', () => {
+	it('refuses the real assaults-on-staff file when its declared break is taken away', () => {
+		const root = join(import.meta.dirname, '..');
+		const definitions = SERIES_DEFINITIONS.map((d) =>
+			d.id === 'assaults-on-staff' && d.vintage
+				? { ...d, vintage: { ...d.vintage, breaks: [] } }
+				: d
+		);
+		const errors = errorsOf(() =>
+			buildModules({ rawDir: join(root, 'data/raw'), outDir: '', definitions })
+		);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(
+			/^data\/raw\/moj-assaults-on-staff-calendar-year\.csv:11: vintage: 2019 is revised \(source pq-18749\) but 2018 on line 10 is first-published/
+		);
 	});
 });
 

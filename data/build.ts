@@ -28,6 +28,7 @@ import type {
 } from '../src/lib/data/types';
 import { byChronology } from '../src/lib/data/chronology';
 import { formatDate } from '../src/lib/format';
+import { checkVintages, linesByPeriod, VintageError } from './vintage';
 import {
 	SERIES_DEFINITIONS,
 	SOURCES,
@@ -38,7 +39,7 @@ import {
 
 /** The years this story covers; a date outside them is a typing error. */
 export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2020;
+export const LAST_YEAR = 2025;
 
 export const SERIES_COLUMNS = ['period', 'value', 'source', 'note'] as const;
 export const TIMELINE_COLUMNS = [
@@ -296,7 +297,7 @@ function collect(errors: string[], check: () => void): void {
 	try {
 		check();
 	} catch (error) {
-		if (error instanceof DataError) errors.push(...error.errors);
+		if (error instanceof DataError || error instanceof VintageError) errors.push(...error.errors);
 		else errors.push((error as Error).message);
 	}
 }
@@ -570,6 +571,16 @@ export function buildModules(options: BuildOptions): Record<string, string> {
 		if (csv === undefined) continue;
 		collect(errors, () => {
 			const series = parseSeriesCsv(csv, `data/raw/${definition.file}`, definition, sources);
+			if (definition.vintage) {
+				const { vintages, breaks } = checkVintages(
+					series.observations,
+					series.period,
+					definition.vintage,
+					`data/raw/${definition.file}`,
+					linesByPeriod(csv)
+				);
+				Object.assign(series, { vintages, breaks });
+			}
 			built.push({ exportName: definition.exportName, series });
 		});
 	}

@@ -4,6 +4,7 @@
  * module carries them to every caption. Numbers live only in data/raw, never here.
  */
 import type { PeriodKind, Source } from '../src/lib/data/types';
+import type { VintageSpec } from './vintage';
 
 /** When the reference these sources were read from was compiled (reference/README.md). */
 const RETRIEVED = '2026-11-01';
@@ -675,6 +676,171 @@ export const SOURCES: Source[] = [
 		table: 'Text, citing MoJ statistics released 22 Aug 2019',
 		url: 'https://www.civilserviceworld.com/professions/article/moj-hits-10-prisons-drugs-and-violence-targets-meaning-former-prisons-minister-rory-stewart-wouldnt-have-had-to-resign',
 		period: 'Aug 2018 to Aug 2019'
+	}),
+	// Since 2019 ("What happened next"): reference/since-2019, read from stored copies.
+	source({
+		id: 'pq-18749',
+		publisher: 'UK Parliament (House of Commons written answer by the Ministry of Justice)',
+		publication: 'Written question 18749: assaults on staff within prison custody, 2019 to 2023',
+		table:
+			'Answer table: number and rate per 1,000 prisoners of assaults on staff, England and Wales',
+		url: 'https://parallelparliament.co.uk/question/18749',
+		period: 'Calendar years 2019 to 2023',
+		notes: `${VIA_PARALLEL} The answer date is not shown in the copy read; it includes 2023, so it was answered after 25 Apr 2024. Its figures are MoJ's revised series, which runs lower than the figures first published for 2010–2018.`
+	}),
+	source({
+		id: 'pa-daily8-2025-04-24',
+		publisher: 'PA Media (reproduced by daily8.com)',
+		publication: 'Assaults on prison staff reach highest level in a decade (24 Apr 2025)',
+		table: 'Text, on MoJ Safety in Custody annual tables to December 2024',
+		url: 'https://www.daily8.com/en/article/bfb22999d4d0dd208e80dd5a58d95328',
+		period: 'Calendar years 2014 to 2024'
+	}),
+	source({
+		id: 'prt-workforce-experience-2025',
+		publisher: `${PRT} (processed from MoJ HMPPS workforce statistics)`,
+		publication: 'Prison-Reform-Trust/bromley_briefings (GitHub), commit ed4ee65',
+		table: 'data/processed/state_of_our_prisons/workforce_experience.csv',
+		url: `${PRT_REPO}/ed4ee65546ec45a135b8babbbc27c50d57d50e88/data/processed/state_of_our_prisons/workforce_experience.csv`,
+		period: 'Yearly snapshots to 2025 (HMPPS workforce quarterly, March 2025)',
+		notes: 'A later version of the file above, extended to 2025.'
+	}),
+	source({
+		id: 'inquest-2022-01-27',
+		publisher: 'INQUEST',
+		publication: 'Safety in custody statistics (27 Jan 2022)',
+		table: 'Text, on MoJ Safety in Custody statistics to December 2021',
+		url: 'https://www.inquest.org.uk/moj-data-jan2022',
+		period: 'Calendar year 2021'
+	}),
+	source({
+		id: 'farleys-2024-01',
+		publisher: 'Farleys Solicitors',
+		publication:
+			'Recent statistics show increased number of self-inflicted deaths, self-harm and assaults within prisons (Jan 2024)',
+		table: 'Text, on MoJ Safety in Custody statistics of 25 Jan 2024',
+		url: 'https://www.farleys.com/recent-statistics-show-increased-number-of-self-inflicted-deaths-self-harm-and-assaults-within-prisons/',
+		period: 'Calendar years 2022 and 2023'
+	}),
+	source({
+		id: 'ekklesia-2024-01-26',
+		publisher: 'Ekklesia (reproducing a Howard League release)',
+		publication: 'Self-inflicted deaths and self-harm rise in prisons (26 Jan 2024)',
+		table: 'Text, on MoJ Safety in Custody statistics of 25 Jan 2024',
+		url: 'https://www.ekklesia.co.uk/2024/01/26/self-inflicted-deaths-and-self-harm-rise-in-prisons/',
+		period: 'Calendar year 2023'
+	}),
+	source({
+		id: 'prt-deaths-2025',
+		publisher: `${PRT} (processed from MoJ Safety in Custody statistics)`,
+		publication: 'Prison-Reform-Trust/bromley_briefings (GitHub), commit 23878d4',
+		table: 'data/processed/state_of_our_prisons/deaths.csv',
+		url: `${PRT_REPO}/23878d44f2f02d39f032038e2dbdc337dace6cfd/data/processed/state_of_our_prisons/deaths.csv`,
+		period: 'Calendar year 2024',
+		notes: 'The Independent Advisory Panel on Deaths in Custody gives the same total for 2024.'
+	}),
+	source({
+		id: 'moj-sic-2025-07-31',
+		publisher: 'Ministry of Justice (GOV.UK)',
+		publication:
+			'Safety in Custody Statistics, England and Wales: deaths in prison custody to June 2025, assaults and self-harm to March 2025 (31 Jul 2025)',
+		table: 'Summary: deaths in prison custody',
+		url: 'https://www.gov.uk/government/statistics/safety-in-custody-quarterly-update-to-march-2025/safety-in-custody-statistics-england-and-wales-deaths-in-prison-custody-to-june-2025-assaults-and-self-harm-to-march-2025',
+		period: '12 months to Jun 2025'
+	}),
+	source({
+		id: 'prt-deaths-2025-10',
+		publisher: `${PRT} (processed from MoJ Safety in Custody statistics)`,
+		publication: 'Prison-Reform-Trust/bromley_briefings (GitHub), commit 1cf5e25',
+		table: 'data/processed/state_of_our_prisons/deaths.csv',
+		url: `${PRT_REPO}/1cf5e250bd1088fdd93ecdae5cd8c520e3ca42ea/data/processed/state_of_our_prisons/deaths.csv`,
+		period: '12 months to Sep 2025',
+		notes:
+			'Matches MoJ’s release of 30 Oct 2025 as reported by Farleys Solicitors, which says it is the most deaths in custody in any 12 months since records began in 2000.'
+	}),
+	source({
+		id: 'prisons-org-uk-2019-12-23',
+		publisher: 'prisons.org.uk (Mark Leech)',
+		publication: 'POA fined £210,000 (updated 23 Dec 2019)',
+		table:
+			'Text, on Secretary of State for Justice v Prison Officers Association [2019] EWHC 3553 (QB), 19 Dec 2019',
+		url: 'https://prisons.org.uk/the-view-from-here/poa-fined-210000-its-time-now-for-a-real-fresh-start/',
+		period: '19 Dec 2019'
+	}),
+	source({
+		id: 'itv-2020-03-24',
+		publisher: 'ITV News',
+		publication:
+			'Prisons in England and Wales on immediate lockdown following latest coronavirus measures (24 Mar 2020)',
+		table: 'Text',
+		url: 'https://www.itv.com/news/2020-03-24/prisons-in-england-and-wales-on-immediate-lockdown-following-latest-coronavirus-measures/',
+		period: '24 Mar 2020'
+	}),
+	source({
+		id: 'wired-gov-2021-12-07',
+		publisher: 'Wired-Gov (reproducing a Ministry of Justice press release)',
+		publication: 'New prison strategy to rehabilitate offenders and cut crime (7 Dec 2021)',
+		table: 'Text',
+		url: 'https://www.wired-gov.net/wg/news.nsf/print/New+prison+strategy+to+rehabilitate+offenders+and+cut+crime+07122021143800',
+		period: '7 Dec 2021'
+	}),
+	source({
+		id: 'hcws232-2022-07-19',
+		publisher: 'UK Parliament (written statement by the Ministry of Justice)',
+		publication: 'Prison update, HCWS232 (19 Jul 2022)',
+		table: 'Text',
+		url: 'https://questions-statements.parliament.uk/written-statements/detail/2022-07-19/HCWS232',
+		period: '2022–23 pay award'
+	}),
+	source({
+		id: 'parallel-parliament-pay-2023-07-13',
+		publisher: 'UK Parliament (written statement by the Ministry of Justice)',
+		publication: 'Prison Staff and Judiciary Pay Awards (Alex Chalk, 13 Jul 2023)',
+		table: 'Text',
+		url: 'https://parallelparliament.co.uk/mp/alex-chalk/debate/Commons/2023-07-13/debates/23071347000025/PrisonStaffAndJudiciaryPayAwards',
+		period: '2023–24 pay award',
+		notes: 'Read via Parallel Parliament, which reproduces the statement.'
+	}),
+	source({
+		id: 'russell-webster-2024-07-12',
+		publisher: 'Russell Webster (blog)',
+		publication: 'More than 10,000 early releases so far (12 Jul 2024)',
+		table: 'Text, on a Ministry of Justice ad hoc release',
+		url: 'https://www.russellwebster.com/more-than-10000-early-releases-so-far/',
+		period: '17 Oct 2023 to 30 Jun 2024'
+	}),
+	source({
+		id: 'epoch-times-2024-07-12',
+		publisher: 'The Epoch Times (PA Media)',
+		publication:
+			'Some prisoners to be freed after serving only 40 percent of sentences (12 Jul 2024)',
+		table: 'Text',
+		url: 'https://theepochtimes.com/world/some-prisoners-to-be-freed-after-serving-only-40-percent-of-sentences-5685176',
+		period: '12 Jul 2024'
+	}),
+	source({
+		id: 'poa-pr-257-2024-10',
+		publisher: 'Prison Officers’ Association',
+		publication: 'PR 257: POA demands equity with other UK trade unions (Oct 2024)',
+		table: 'Press release',
+		url: 'https://www.poauk.org.uk/news-events/news-room/posts/2024/october/pr-257-poa-demands-equity-with-other-uk-trade-unions/',
+		period: 'Oct 2024'
+	}),
+	source({
+		id: 'hmip-manchester-2024-10-09',
+		publisher: 'HM Inspectorate of Prisons',
+		publication: 'HMP Manchester: Urgent Notification (9 Oct 2024)',
+		table: 'Report page',
+		url: 'https://hmiprisons.justiceinspectorates.gov.uk/hmipris_reports/hmp-manchester-urgent-notification',
+		period: '9 Oct 2024'
+	}),
+	source({
+		id: 'poa-circular-096-2024',
+		publisher: 'Prison Officers’ Association',
+		publication: 'Circular 096/2024: Campaign for the right to strike (Dec 2024)',
+		table: 'Circular to members',
+		url: 'https://www.poauk.org.uk/news-events/news-room/posts/2024/december/circ-096-campaign-for-the-right-to-strike/',
+		period: 'Dec 2024'
 	})
 ];
 
@@ -697,6 +863,8 @@ export interface SeriesDefinition {
 	value: ValueKind;
 	revision: string;
 	notes: string[];
+	/** Vintage of each row and declared breaks (data/vintage.ts); absent: one vintage throughout. */
+	vintage?: VintageSpec;
 }
 
 /** Every raw series file, in the order the generated module lists them. */
@@ -758,12 +926,24 @@ export const SERIES_DEFINITIONS: SeriesDefinition[] = [
 		period: 'calendar-year',
 		value: 'count',
 		revision:
-			'MoJ Safety in Custody series as given in PQ HL10820 (2010–2017) and the April 2019 release (2018)',
+			'as first published for 2010–2018 (PQ HL10820 for 2010–2017, the April 2019 release for 2018); MoJ’s revised series for 2019–2024 (PQ 18749 for 2019–2023, the April 2025 tables for 2024)',
 		notes: [
 			'Recording of assaults on staff was refined in April 2017; MoJ says this may have contributed to the increase.',
 			'From April 2018 incidents in the youth estate are excluded, so MoJ says 2018 is not comparable with earlier years.',
-			'The sources used for this 2010–2018 series give no calendar-year 2019 count, so 2019 is a gap here. The Ministry’s annual tables do hold a 2019 figure, but only a later revision was seen, and a later revision is not like-for-like with these first-published figures. Rolling 12-month figures are in assaults-on-staff-rolling.'
-		]
+			'From 2019 the figures are MoJ’s revised series, which runs lower than the figures first published: do not read the step from 2018 to 2019 as a change. No first-published calendar-2019 count was found; rolling 12-month figures as first published are in assaults-on-staff-rolling.',
+			'COVID-19 restricted regimes from 24 March 2020 cut recorded assaults in 2020 and 2021.'
+		],
+		vintage: {
+			default: 'first-published',
+			bySource: { 'pq-18749': 'revised', 'pa-daily8-2025-04-24': 'revised' },
+			breaks: [
+				{
+					from: '2019',
+					reason:
+						'From 2019, MoJ’s revised series, which runs lower than the figures first published for earlier years.'
+				}
+			]
+		}
 	},
 	{
 		file: 'moj-assaults-on-staff-rolling-12m.csv',
@@ -810,8 +990,18 @@ export const SERIES_DEFINITIONS: SeriesDefinition[] = [
 		revision:
 			'PRT assaults.csv (commit 7375017), from MoJ Safety in Custody statistics to Dec 2024',
 		notes: [
-			'Youth-estate incidents are excluded from April 2018; PRT notes that the definition of recorded assaults changed in 2019.'
-		]
+			'Youth-estate incidents are excluded from April 2018; PRT notes that the definition of recorded assaults changed in 2019.',
+			'COVID-19 restricted regimes from 24 March 2020 cut recorded assaults in 2020 and 2021.'
+		],
+		vintage: {
+			default: 'revised',
+			breaks: [
+				{
+					from: '2019',
+					reason: 'PRT notes that the definition of recorded assaults changed in 2019.'
+				}
+			]
+		}
 	},
 	{
 		file: 'moj-self-harm-calendar-year.csv',
@@ -823,11 +1013,21 @@ export const SERIES_DEFINITIONS: SeriesDefinition[] = [
 		period: 'calendar-year',
 		value: 'count',
 		revision:
-			'latest revision seen: PQ HL10820 for 2010–2017, PRT self_harm.csv (95b23d1) for 2018, PRT self_harm.csv (938748e) for 2019',
+			'latest revision seen: PQ HL10820 for 2010–2017, PRT self_harm.csv (95b23d1) for 2018, PRT self_harm.csv (938748e) for 2019–2024',
 		notes: [
 			'MoJ revises recent years as late records arrive; each revised row’s note gives the first-published figure.',
-			'The 2019 value follows the slightly changed self-harm definition MoJ adopted in 2020.'
-		]
+			'From 2019 the values follow the slightly changed self-harm definition MoJ adopted in 2020, and incidents in the youth estate are excluded from April 2019.'
+		],
+		vintage: {
+			default: 'revised',
+			breaks: [
+				{
+					from: '2019',
+					reason:
+						'From 2019, the slightly changed self-harm definition of 2020, and the youth estate excluded from April 2019.'
+				}
+			]
+		}
 	},
 	{
 		file: 'moj-self-harm-individuals-calendar-year.csv',
@@ -855,8 +1055,27 @@ export const SERIES_DEFINITIONS: SeriesDefinition[] = [
 			'Deaths of prisoners in custody in England and Wales from all causes, by calendar year.',
 		period: 'calendar-year',
 		value: 'count',
-		revision: 'as published in MoJ Safety in Custody releases (PQ HL892 for 2010–2013)',
-		notes: ['The 2014 total is a pre-release count, with some deaths then still to be classified.']
+		revision:
+			'as published in MoJ Safety in Custody releases (PQ HL892 for 2010–2013) and reported at the time (2021–2024)',
+		notes: [
+			'The 2014 total is a pre-release count, with some deaths then still to be classified.',
+			'Deaths in 2020 and 2021 include deaths after COVID-19 infection.'
+		]
+	},
+	{
+		file: 'moj-deaths-rolling-12m.csv',
+		id: 'deaths-rolling',
+		exportName: 'deathsRolling',
+		title: 'Deaths in prison custody, rolling 12 months',
+		unit: 'deaths',
+		measure:
+			'Deaths of prisoners in custody in England and Wales from all causes, in the 12 months to the end of the month shown.',
+		period: 'rolling-12-months',
+		value: 'count',
+		revision: 'as first published in each quarterly Safety in Custody release',
+		notes: [
+			'A 12-month total to a month that is not December: the latest figures, before the calendar year 2025 is published.'
+		]
 	},
 	{
 		file: 'moj-self-inflicted-deaths-calendar-year.csv',
@@ -867,7 +1086,7 @@ export const SERIES_DEFINITIONS: SeriesDefinition[] = [
 		measure: 'Deaths of prisoners in custody classed as self-inflicted, by calendar year.',
 		period: 'calendar-year',
 		value: 'count',
-		revision: 'latest revision: PQ HL10820 for 2010–2014, PQ HL5359 for 2015–2019',
+		revision: 'latest revision: PQ HL10820 for 2010–2014, PQ HL5359 for 2015–2024',
 		notes: [
 			'Self-inflicted deaths are revised upward as inquests conclude; each row’s note gives the earlier figures.',
 			'The PQ HL10820 figures include HMPPS-run immigration removal centres.'
@@ -882,9 +1101,10 @@ export const SERIES_DEFINITIONS: SeriesDefinition[] = [
 		measure: 'Share of band 3–5 prison officers with less than three years’ service.',
 		period: 'calendar-year',
 		value: 'percent',
-		revision: 'PRT workforce_experience.csv (commit 887047e), from HMPPS workforce statistics',
+		revision:
+			'PRT workforce_experience.csv (commit 887047e to 2024; commit ed4ee65 for 2025), from HMPPS workforce statistics',
 		notes: [
-			'PRT labels each yearly workforce snapshot by year only; the snapshot date is not stated.'
+			'PRT labels each yearly workforce snapshot by year only; the snapshot date is not stated (presumably 31 March, the March editions).'
 		]
 	},
 	{
@@ -896,9 +1116,10 @@ export const SERIES_DEFINITIONS: SeriesDefinition[] = [
 		measure: 'Share of band 3–5 prison officers with ten or more years’ service.',
 		period: 'calendar-year',
 		value: 'percent',
-		revision: 'PRT workforce_experience.csv (commit 887047e), from HMPPS workforce statistics',
+		revision:
+			'PRT workforce_experience.csv (commit 887047e to 2024; commit ed4ee65 for 2025), from HMPPS workforce statistics',
 		notes: [
-			'PRT labels each yearly workforce snapshot by year only; the snapshot date is not stated.'
+			'PRT labels each yearly workforce snapshot by year only; the snapshot date is not stated (presumably 31 March, the March editions).'
 		]
 	}
 ];
@@ -906,5 +1127,5 @@ export const SERIES_DEFINITIONS: SeriesDefinition[] = [
 /** The timeline's raw file and its caption. */
 export const TIMELINE_DEFINITION = {
 	file: 'timeline.csv',
-	title: 'Prison officers’ protests and the government’s response, 2016–2019'
+	title: 'Prison officers’ protests and the government’s response, 2016–2024'
 };

@@ -29,7 +29,11 @@ export const TERMS = {
 	g4s: 'G4S',
 	tenPrisons: '10 Prisons Project',
 	under3: 'under 3 years',
+	under3Short: 'under 3',
 	tenPlus: '10 years or more',
 	tenPlusShort: '10+ years',
-	perThousand: 'per 1,000'
+	perThousand: 'per 1,000',
+	covid: 'COVID-19',
+	rolling12: 'rolling 12 months',
+	rolling12Adj: 'rolling 12-month'
 } as const;

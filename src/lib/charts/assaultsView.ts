@@ -80,7 +80,12 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 	}
 
 	const to = DRAWN_TO[state];
-	const bars = datumsByYear(assaultsOnStaff, assaultText, (o) => o.year <= to);
+	// This chapter draws the figures as first published; from the series break (2019) MoJ's
+	// revised series runs lower, so those years are shown as gaps here and charted in `since-2019`.
+	const breakYear = assaultsOnStaff.breaks?.[0]?.year ?? Infinity;
+	const bars = datumsByYear(assaultsOnStaff, assaultText, (o) => o.year <= to).map((d) =>
+		d.x >= breakYear ? { ...d, y: null, text: 'no comparable figure' } : d
+	);
 	const series: SeriesView[] = [
 		{
 			id: assaultsOnStaff.id,
@@ -133,12 +138,13 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 			data: serious
 		});
 		notes.push(note(at(2010), formatCount(first), 'series-3'), note(at(2018), formatCount(v)));
-		for (const d of bars) if (d.y === null) gaps.push({ x: d.x, label: `${d.label}: no figure` });
+		for (const d of bars)
+			gaps.push(...(d.y === null ? [{ x: d.x, label: `${d.label}: ${d.text}` }] : []));
 		rows = bars.map((d) => {
 			const s = serious.find((e) => e.x === d.x);
 			return [
 				d.label,
-				d.y === null ? 'no figure' : formatCount(d.y),
+				d.y === null ? d.text : formatCount(d.y),
 				s?.y == null ? 'no figure' : formatCount(s.y)
 			];
 		});

@@ -29,7 +29,12 @@ function line(series: Series, tone: SeriesView['tone'], noun: string): SeriesVie
 		name: series.title,
 		form: 'area',
 		tone,
-		data: datumsByYear(series, (n) => `${formatCount(n)} ${noun}`)
+		// This chapter ends in 2019; the later years are charted in `since-2019`.
+		data: datumsByYear(
+			series,
+			(n) => `${formatCount(n)} ${noun}`,
+			(o) => o.year <= 2019
+		)
 	};
 }
 

@@ -16,6 +16,7 @@ export const SECTION_SLUGS = [
 	'protest-2018',
 	'liverpool-2019',
 	'what-changed',
+	'what-happened-next',
 	'sources'
 ] as const;
 export type SectionSlug = (typeof SECTION_SLUGS)[number];
@@ -44,10 +45,18 @@ export const CHART_STATES = {
 		'birmingham-takeover',
 		'protest-2018-09-14',
 		'lindholme',
-		'liverpool-walkout'
+		'liverpool-walkout',
+		'timeline-since-2019'
 	],
 	experience: ['experience-2010', 'experience-2019'],
-	scorecard: ['scorecard']
+	scorecard: ['scorecard'],
+	'since-2019': [
+		'officers-2025',
+		'experience-2025',
+		'staff-assaults-2024',
+		'self-harm-2024',
+		'deaths-2024'
+	]
 } as const;
 
 export type ChartId = keyof typeof CHART_STATES;
@@ -96,6 +105,16 @@ export const SECTION_STEPS: Record<SectionSlug, StepRef[]> = {
 	'protest-2018': steps('timeline', ['birmingham-takeover', 'protest-2018-09-14', 'lindholme']),
 	'liverpool-2019': steps('timeline', ['liverpool-walkout']),
 	'what-changed': steps('scorecard', ['scorecard']),
+	'what-happened-next': [
+		...steps('since-2019', [
+			'officers-2025',
+			'experience-2025',
+			'staff-assaults-2024',
+			'self-harm-2024',
+			'deaths-2024'
+		]),
+		...steps('timeline', ['timeline-since-2019'])
+	],
 	sources: []
 };
 

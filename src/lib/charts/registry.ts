@@ -9,6 +9,7 @@ import {
 	assaultsOnStaff,
 	assaultsOnStaffRolling,
 	deaths,
+	deathsRolling,
 	experience10Plus,
 	experienceUnder3,
 	officers,
@@ -30,12 +31,14 @@ import HarmChart from './HarmChart.svelte';
 import TimelineChart from './TimelineChart.svelte';
 import ExperienceChart from './ExperienceChart.svelte';
 import Scorecard from './Scorecard.svelte';
+import SinceChart from './SinceChart.svelte';
 import { officersView, type OfficersState } from './officersView';
 import { assaultsView, type AssaultsState } from './assaultsView';
 import { harmView, type HarmState } from './harmView';
 import { timelineView, type TimelineState } from './timelineView';
 import { experienceView, type ExperienceState } from './experienceView';
 import { scorecardView, type ScorecardState } from './scorecardView';
+import { sinceView, type SinceState } from './sinceView';
 
 /** Props every composed chart takes. */
 export interface ChartProps<C extends ChartId = ChartId> {
@@ -135,7 +138,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 	timeline: spec(
 		{
 			id: 'timeline',
-			title: 'Protest, riots and the courts, 2016–2019',
+			title: 'Protest, riots and the courts, 2016–2024',
 			component: TimelineChart as Component<ChartProps<'timeline'>>,
 			series: [],
 			extraSources: timeline.sources,
@@ -156,12 +159,31 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 	scorecard: spec(
 		{
 			id: 'scorecard',
-			title: 'What changed: 2010, 2016 and 2019',
+			title: 'What changed: 2010, 2016, 2019 and the latest year',
 			component: Scorecard as Component<ChartProps<'scorecard'>>,
 			series: [officers, assaultsOnStaff, assaultsOnStaffRolling, selfHarm, deaths],
 			section: 'what-changed'
 		},
 		(s) => scorecardView(s as ScorecardState)
+	),
+	'since-2019': spec(
+		{
+			id: 'since-2019',
+			title: 'Officers, violence, self-harm and deaths, 2010–2025',
+			component: SinceChart as Component<ChartProps<'since-2019'>>,
+			series: [
+				officers,
+				experience10Plus,
+				experienceUnder3,
+				assaultsOnStaff,
+				selfHarm,
+				deaths,
+				selfInflictedDeaths,
+				deathsRolling
+			],
+			section: 'what-happened-next'
+		},
+		(s) => sinceView(s as SinceState)
 	)
 };
 

@@ -1,8 +1,9 @@
 /**
- * What the `scorecard` shows: 2010, 2016 and 2019 side by side for officers, assaults on staff,
- * self-harm incidents and deaths in custody, each measure's bars scaled to its own largest value.
- * Where 2019 has no calendar-year figure (assaults on staff) the bar is a gap and the latest
- * rolling figure is shown in its place, labelled with its own period.
+ * What the `scorecard` shows: 2010, 2016, 2019 and each measure's latest year side by side for
+ * officers, assaults on staff, self-harm incidents and deaths in custody, each measure's bars
+ * scaled to its own largest value. Where a year has no calendar-year figure the bar is a gap and
+ * the latest rolling figure is shown in its place, labelled with its own period. A figure on the
+ * far side of a declared series break from 2010's is marked as not comparable with it.
  */
 import { assaultsOnStaff, assaultsOnStaffRolling, deaths, officers, selfHarm } from '$lib/data';
 import type { Series } from '$lib/data/types';
@@ -15,6 +16,9 @@ import { observationIn } from './viewHelpers';
 export type ScorecardState = ChartState<'scorecard'>;
 
 export const SCORECARD_YEARS = [2010, 2016, 2019] as const;
+
+/** How a figure past a series break from 2010's reads beside its value. */
+export const NOT_COMPARABLE = 'new series';
 
 export interface ScorecardBar {
 	/** Row position (rows run top to bottom from 0). */
@@ -29,6 +33,8 @@ export interface ScorecardBar {
 	/** A stand-in from a different period (drawn outlined, labelled with its period). */
 	standIn: boolean;
 	highlight: boolean;
+	/** False when a declared series break lies between 2010's figure and this one. */
+	comparable: boolean;
 	/** Id of the Source of the figure or of the gap. */
 	source?: string;
 }
@@ -64,7 +70,9 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 	let row = 0;
 	const measures: ScorecardMeasure[] = MEASURES.map(({ series, standIn, unit }) => {
 		const heading = row++;
-		const raw = SCORECARD_YEARS.flatMap((year) => {
+		const latest = series.observations.filter((o) => o.value !== null).at(-1)!.year;
+		const years = [...SCORECARD_YEARS, ...(latest > 2019 ? [latest] : [])];
+		const raw = years.flatMap((year) => {
 			const o = observationIn(series, year);
 			const value = o?.value ?? null;
 			const out = [
@@ -86,23 +94,29 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 			text: r.value === null ? 'not in these tables' : formatCount(r.value),
 			standIn: r.standIn,
 			highlight: r.year === 2016 && !r.standIn,
+			comparable: r.standIn || !(series.breaks ?? []).some((b) => b.year <= r.year),
 			source: r.source
 		}));
 		return { id: series.id, title: series.title, unit, row: heading, bars };
 	});
-	const tableRows = measures.map((m) => [
-		m.title,
-		...SCORECARD_YEARS.map((year) => {
-			const bars = m.bars.filter(
-				(b) => b.period === String(year) || (b.standIn && b.period.includes(String(year)))
-			);
-			return bars
-				.map((b) =>
-					b.standIn ? `${b.text} (${b.period})` : b.value === null ? 'no figure' : b.text
-				)
-				.join('; ');
-		})
-	]);
+	const notComparable = copy`not comparable with ${SCORECARD_YEARS[0]} and ${SCORECARD_YEARS[1]}`;
+	const cell = (b: ScorecardBar) =>
+		b.standIn
+			? `${b.text} (${b.period})`
+			: b.value === null
+				? 'no figure'
+				: b.comparable
+					? b.text
+					: `${b.text} (${NOT_COMPARABLE}: ${notComparable})`;
+	const inYear = (m: ScorecardMeasure, year: number) =>
+		m.bars.filter(
+			(b) => b.period === String(year) || (b.standIn && b.period.includes(String(year)))
+		);
+	const tableRows = measures.map((m) => {
+		const last = m.bars.filter((b) => !b.standIn).at(-1)!;
+		const latest = Number(last.period) > 2019 ? `${cell(last)} in ${last.period}` : 'none later';
+		return [m.title, ...SCORECARD_YEARS.map((y) => inYear(m, y).map(cell).join('; ')), latest];
+	});
 	const [o, a, h] = measures.map((m) => m.bars);
 	const [y0, y1, y2] = SCORECARD_YEARS.map(String);
 	return {
@@ -113,16 +127,16 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 				measures.flatMap((m) => m.bars.map((b) => b.source)).filter((id): id is string => !!id)
 			)
 		],
-		finding: copy`From ${y0} to ${y1} officers went from ${o[0].text} to ${o[1].text}, assaults on staff from ${a[0].text} to ${a[1].text} and self-harm incidents from ${h[0].text} to ${h[1].text}; by ${y2} there were ${o[o.length - 1].text} officers again.`,
-		summary: copy`Scorecard, ${y0}, ${y1} and ${y2}. ${measures
+		finding: copy`From ${y0} to ${y1} officers went from ${o[0].text} to ${o[1].text}, assaults on staff from ${a[0].text} to ${a[1].text} and self-harm incidents from ${h[0].text} to ${h[1].text}; by ${y2} there were ${o[2].text} officers again, and ${o[o.length - 1].text} in ${o[o.length - 1].period}.`,
+		summary: copy`Scorecard, ${y0}, ${y1}, ${y2} and the latest year. ${measures
 			.map(
 				(m) =>
-					`${m.title}: ${m.bars.map((b) => `${b.period}, ${b.value === null ? 'no figure in these tables' : `${b.text} ${m.unit}`}`).join('; ')}.`
+					`${m.title}: ${m.bars.map((b) => `${b.period}, ${b.value === null ? 'no figure in these tables' : `${b.text} ${m.unit}`}${b.comparable ? '' : ` (${NOT_COMPARABLE}, ${notComparable})`}`).join('; ')}.`
 			)
 			.join(' ')}`,
 		table: {
-			caption: copy`Four measures in ${y0}, ${y1} and ${y2}`,
-			columns: ['Measure', ...SCORECARD_YEARS.map(String)],
+			caption: copy`Four measures in ${y0}, ${y1}, ${y2} and the latest year`,
+			columns: ['Measure', ...SCORECARD_YEARS.map(String), 'Latest'],
 			rows: tableRows
 		}
 	};

@@ -116,12 +116,17 @@ const STATES: Record<
 		from: '2019-01-01',
 		to: '2019-04-30',
 		lead: copy`In ${monthOf('liverpool-walkout-2019-02-21')} it came back to Liverpool.`
+	},
+	'timeline-since-2019': {
+		from: '2019-12-01',
+		to: '2025-12-31',
+		lead: 'After Liverpool: a fine for contempt, a pandemic, full prisons, early release, and still no right to strike.'
 	}
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const START = 2016;
-const END = 2020;
+const END = 2025.5;
 /** The narrowest window shown, in years: enough to see the events either side. */
 const MIN_SPAN = 0.75;
 
@@ -136,7 +141,7 @@ export function eventsOf(
 	);
 }
 
-/** The visible window around some events: padded, at least MIN_SPAN wide, within 2016–2019. */
+/** The visible window around some events: padded, at least MIN_SPAN wide, within 2016 to mid-2025. */
 export function windowAround(xs: number[]): [number, number] {
 	const lo = Math.min(...xs);
 	const hi = Math.max(...xs);
@@ -151,7 +156,7 @@ export function windowAround(xs: number[]): [number, number] {
 /** Month ticks across the window, spaced so at most about four labels show (they must fit a 360px phone). */
 export function monthTicks([a, b]: [number, number]): Tick[] {
 	const months = (b - a) * 12;
-	const step = [1, 2, 3, 6, 12].find((s) => months / s <= 4) ?? 12;
+	const step = [1, 2, 3, 6, 12, 24].find((s) => months / s <= 4) ?? 24;
 	const ticks: Tick[] = [];
 	for (let m = Math.ceil(a * 12); m <= Math.floor(b * 12); m++) {
 		if (m % step) continue;

@@ -54,6 +54,19 @@ export interface GapMark {
 	label: string;
 }
 
+/** A stretch of x shaded behind the marks, e.g. the COVID-19 years. */
+export interface SpanMark {
+	from: number;
+	to: number;
+	label: string;
+}
+
+/** A declared series break, drawn as a vertical rule at x: figures either side do not compare. */
+export interface BreakMark {
+	x: number;
+	label: string;
+}
+
 export interface CartesianView {
 	xDomain: [number, number];
 	yDomain: [number, number];
@@ -66,6 +79,10 @@ export interface CartesianView {
 	gaps: GapMark[];
 	/** Half the width of a bar in x units (bar charts only). */
 	barHalfWidth?: number;
+	/** Periods shaded behind the marks, labelled at the top. */
+	spans?: SpanMark[];
+	/** Series breaks, each a labelled vertical rule. */
+	breaks?: BreakMark[];
 }
 
 /** The numbers a state shows, for the "Show the numbers" table and CSV-like reading. */

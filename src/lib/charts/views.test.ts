@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	assaultRate,
 	assaultsOnStaff,
-	assaultsOnStaffRolling,
 	deaths,
 	experienceUnder3,
 	officers,
@@ -97,12 +96,13 @@ describe('assaultsView', () => {
 		expect(v.finding).toContain(formatCount(valueIn(assaultRate, 2018)));
 	});
 
-	it("assaultsView('staff-2018') marks 2019 as a gap, not a bar", () => {
+	it("assaultsView('staff-2018') shows 2019, after the series break, as a gap, not a bar", () => {
+		expect(assaultsOnStaff.breaks?.map((b) => b.year)).toEqual([2019]);
 		const v = assaultsView('staff-2018');
 		const y2019 = v.chart.series[0].data.find((d) => d.x === 2019)!;
 		expect(y2019.y).toBeNull();
 		expect(v.chart.gaps.map((g) => g.x)).toContain(2019);
-		expect(v.table.rows.find((r) => r[0] === '2019')![1]).toBe('no figure');
+		expect(v.table.rows.find((r) => r[0] === '2019')![1]).toBe('no comparable figure');
 		expect(v.finding).toContain(formatCount(valueIn(assaultsOnStaff, 2018)));
 	});
 });
@@ -225,23 +225,28 @@ describe('text fixes a reader would notice', () => {
 });
 
 describe('scorecardView', () => {
-	it('scorecardView() shows the 2019 assaults gap and the rolling figure labelled with its period', () => {
+	it('scorecardView() marks assaults on staff from 2019 and self-harm from 2019 as not comparable with 2010', () => {
 		const v = scorecardView('scorecard');
 		const assaults = v.measures.find((m) => m.id === assaultsOnStaff.id)!;
-		const gap = assaults.bars.find((b) => b.period === '2019' && !b.standIn)!;
-		expect(gap.value).toBeNull();
-		const rolling = assaultsOnStaffRolling.observations
-			.filter((o) => o.year === 2019 && o.value !== null)
-			.at(-1)!;
-		const standIn = assaults.bars.find((b) => b.standIn)!;
-		expect(standIn.period).toBe(rolling.label);
-		expect(standIn.text).toBe(formatCount(rolling.value));
+		expect(assaults.bars.map((b) => [b.period, b.comparable])).toEqual([
+			['2010', true],
+			['2016', true],
+			['2019', false],
+			['2024', false]
+		]);
+		const harm = v.measures.find((m) => m.id === 'self-harm')!;
+		expect(harm.bars.filter((b) => !b.comparable).map((b) => b.period)).toEqual(['2019', '2024']);
+		const officersRow = v.table.rows.find((r) => r[0] === officers.title)!;
+		expect(officersRow.at(-1)).toBe(`${formatCount(valueIn(officers, 2025))} in 2025`);
+		expect(v.table.rows.find((r) => r[0] === assaultsOnStaff.title)!.at(-1)).toMatch(
+			/^10,605 \(new series: not comparable with 2010 and 2016\) in 2024$/
+		);
 	});
 
-	it('scorecardView() compares officers in 2010, 2016 and 2019', () => {
+	it('scorecardView() compares officers in 2010, 2016, 2019 and 2025', () => {
 		const v = scorecardView('scorecard');
 		expect(v.measures[0].bars.map((b) => b.text)).toEqual(
-			[2010, 2016, 2019].map((y) => formatCount(valueIn(officers, y)))
+			[2010, 2016, 2019, 2025].map((y) => formatCount(valueIn(officers, y)))
 		);
 	});
 });

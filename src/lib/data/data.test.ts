@@ -19,6 +19,7 @@ import {
 	valueIn
 } from '$lib/data';
 import type { Series } from '$lib/data';
+import { SERIES_DEFINITIONS } from '../../../data/sources';
 
 /** The value a series gives for an exact period-end date, for point-in-time and rolling series. */
 const at = (series: Series, date: string) =>
@@ -78,9 +79,16 @@ describe('$lib/data published key figures', () => {
 });
 
 describe('$lib/data gaps', () => {
-	it('valueIn(assaultsOnStaff, 2019) is a gap (null), not a number, and says why', () => {
-		expect(valueIn(assaultsOnStaff, 2019)).toBeNull();
-		expect(getObservation(assaultsOnStaff, 2019)?.note).toMatch(/12-month/);
+	it('assaultsOnStaff 2019 is PQ 18749’s revised 9,185, after a declared break that says why', () => {
+		expect(valueIn(assaultsOnStaff, 2019)).toBe(9185);
+		expect(getObservation(assaultsOnStaff, 2019)?.source).toBe('pq-18749');
+		expect(assaultsOnStaff.breaks).toEqual([
+			expect.objectContaining({ year: 2019, reason: expect.stringMatching(/revised series/) })
+		]);
+		expect(assaultsOnStaff.vintages?.map((v) => [v.vintage, v.from, v.to])).toEqual([
+			['first-published', '2010', '2018'],
+			['revised', '2019', '2024']
+		]);
 	});
 
 	it.each([
@@ -104,7 +112,7 @@ describe('$lib/data provenance and shape', () => {
 	const all = Object.values(SERIES);
 
 	it('SERIES holds every series once, by its own id', () => {
-		expect(all).toHaveLength(13);
+		expect(all).toHaveLength(SERIES_DEFINITIONS.length);
 		for (const [id, series] of Object.entries(SERIES)) expect(series.id).toBe(id);
 	});
 

@@ -10,6 +10,7 @@ import {
 	assaultsOnStaff,
 	assaultsOnStaffRolling,
 	deaths,
+	deathsRolling,
 	experience10Plus,
 	experienceUnder3,
 	officers,
@@ -28,6 +29,7 @@ export {
 	assaultsOnStaff,
 	assaultsOnStaffRolling,
 	deaths,
+	deathsRolling,
 	experience10Plus,
 	experienceUnder3,
 	officers,
@@ -56,6 +58,7 @@ export const SERIES: Readonly<Record<string, Series>> = Object.fromEntries(
 		selfHarm,
 		selfHarmIndividuals,
 		deaths,
+		deathsRolling,
 		selfInflictedDeaths,
 		experienceUnder3,
 		experience10Plus

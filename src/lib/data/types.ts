@@ -64,6 +64,29 @@ export interface Series {
 	observations: Observation[];
 	/** Notes on the series as a whole: definition changes, comparability. */
 	notes: string[];
+	/** Runs of figures of one vintage, in date order (data/vintage.ts). Absent: one vintage throughout. */
+	vintages?: VintageSpan[];
+	/** Where the series is not comparable with what came before; charts draw each one. */
+	breaks?: SeriesBreak[];
+}
+
+/** A run of a series' figures of one vintage: as first published, or from a later revision. */
+export interface VintageSpan {
+	vintage: 'first-published' | 'revised';
+	/** The first and last periods of the run, as they read: "2010", "2018". */
+	from: string;
+	to: string;
+}
+
+/** A declared series break: from this period on, figures are not comparable with earlier ones. */
+export interface SeriesBreak {
+	/** ISO date at the end of the first period after the break. */
+	date: string;
+	year: number;
+	/** The first period after the break, as it reads: "2019". */
+	label: string;
+	/** Why, in one sentence a caption can show. */
+	reason: string;
 }
 
 /** What kind of thing a timeline event is; the timeline chart colours by it. */

@@ -21,6 +21,7 @@ export const SECTION_CARDS: Record<SectionSlug, CardChart> = {
 	'protest-2018': { chart: 'timeline', state: 'protest-2018-09-14' },
 	'liverpool-2019': { chart: 'timeline', state: 'liverpool-walkout' },
 	'what-changed': { chart: 'scorecard', state: 'scorecard' },
+	'what-happened-next': { chart: 'since-2019', state: 'staff-assaults-2024' },
 	sources: { chart: 'scorecard', state: 'scorecard' }
 };
 

@@ -11,6 +11,7 @@ import {
 	assaultsOnStaff,
 	assaultsOnStaffRolling,
 	deaths,
+	deathsRolling,
 	experience10Plus,
 	experienceUnder3,
 	officers,
@@ -331,6 +332,7 @@ const low = officersLow2016.observations.reduce<Observation & { value: number }>
 	baseline
 );
 const rolling = observedOn(assaultsOnStaffRolling, '2019-06-30');
+const deathsLatest = deathsRolling.observations.filter((o) => o.value !== null).at(-1)!;
 
 export const SITE = {
 	name: SITE_NAME,
@@ -404,6 +406,11 @@ export const SECTION_COPY: Record<SectionSlug, SectionCopy> = {
 		kicker: 'Side by side',
 		summary: copy`Between ${at(assaultsOnStaff, 2010)} and ${at(assaultsOnStaff, 2018)}, recorded assaults on prison staff rose from ${figure(assaultsOnStaff, 2010)} to ${figure(assaultsOnStaff, 2018)}; self-inflicted deaths went from ${figure(selfInflictedDeaths, 2010)} to ${figure(selfInflictedDeaths, 2019)} by ${at(selfInflictedDeaths, 2019)}.`
 	},
+	'what-happened-next': {
+		title: 'What happened next',
+		kicker: 'Since 2019',
+		summary: copy`Officers recovered in number but not in experience: by ${at(experience10Plus, 2025)} only ${share(experience10Plus, 2025)} had ten years’ service. Assaults on staff and self-harm hit new highs in ${yearLabel(2024)}.`
+	},
 	sources: {
 		title: 'Sources and methods',
 		kicker: 'About the data',
@@ -422,7 +429,7 @@ export const STEP_COPY: Record<ChartState, string> = {
 	'staff-2016': copy`By ${at(assaultsOnStaff, 2016)} the count was ${figure(assaultsOnStaff, 2016)}, up ${rise(assaultsOnStaff, 2010, 2016)} on ${at(assaultsOnStaff, 2010)}.`,
 	'staff-per-day': copy`That is ${daily(assaultsOnStaff, 2016)} assaults on staff every day of ${at(assaultsOnStaff, 2016)}.`,
 	'assault-rate': copy`Prisoners were attacked too. Counting every recorded assault, there were ${figure(assaultRate, 2012)} ${assaultRate.unit} in ${at(assaultRate, 2012)} and ${figure(assaultRate, 2018)} in ${at(assaultRate, 2018)}. In ${at(assaultRate, 2019)}, the year the definition of a recorded assault changed, the rate was ${figure(assaultRate, 2019)}.`,
-	'staff-2018': copy`In ${at(assaultsOnStaff, 2018)}: ${figure(assaultsOnStaff, 2018)} assaults on staff, ${daily(assaultsOnStaff, 2018)} a day. The figures this chart uses give no count for calendar ${periodOf(assaultsOnStaff, 2019)}; in the ${rolling.label}, as first published, it was ${formatCount(rolling.value)}.`,
+	'staff-2018': copy`In ${at(assaultsOnStaff, 2018)}: ${figure(assaultsOnStaff, 2018)} assaults on staff, ${daily(assaultsOnStaff, 2018)} a day. As first published, the ${rolling.label} gave ${formatCount(rolling.value)}; the count for calendar ${periodOf(assaultsOnStaff, 2019)} comes only from a later, revised series that runs lower, so it is not comparable.`,
 	'self-harm': copy`Prisoners harmed themselves ${figure(selfHarm, 2010)} times in ${at(selfHarm, 2010)}, ${figure(selfHarm, 2016)} times in ${at(selfHarm, 2016)} and ${figure(selfHarm, 2019)} times in ${at(selfHarm, 2019)}.`,
 	'self-inflicted-deaths': copy`In ${at(selfInflictedDeaths, 2016)}, ${figure(selfInflictedDeaths, 2016)} prisoners took their own lives, more than in any other year of the decade and up from ${figure(selfInflictedDeaths, 2010)} in ${at(selfInflictedDeaths, 2010)}.`,
 	'deaths-total': copy`Counting every cause, ${figure(deaths, 2016)} people died in prison custody in ${at(deaths, 2016)}, against ${figure(deaths, 2010)} in ${at(deaths, 2010)}.`,
@@ -442,7 +449,13 @@ export const STEP_COPY: Record<ChartState, string> = {
 	'protest-2018-09-14': copy`${on('protest-2018-09-14')}: officers protest outside prisons across England and Wales over violence. By early afternoon the POA calls it off after an agreement with the prisons minister, Rory Stewart, and the Ministry drops its threat of an injunction.`,
 	lindholme: copy`${on('lindholme-injunction-2018-10-12')}: after an officer is assaulted at HMP Lindholme, officers lock the prison down. The Ministry goes back to court and wins an interim injunction against the POA.`,
 	'liverpool-walkout': copy`${on('liverpool-walkout-2019-02-21')}: ${lower(event('liverpool-walkout-2019-02-21').detail)}`,
-	scorecard: copy`From ${at(officers, 2010)} to ${at(officers, 2019)}, ${TERMS.grades} officers went from ${figure(officers, 2010)} to ${figure(officers, 2019)}. Assaults on staff rose from ${figure(assaultsOnStaff, 2010)} (${at(assaultsOnStaff, 2010)}) to ${figure(assaultsOnStaff, 2018)} (${at(assaultsOnStaff, 2018)}); self-harm from ${figure(selfHarm, 2010)} to ${figure(selfHarm, 2019)}.`
+	scorecard: copy`From ${at(officers, 2010)} to ${at(officers, 2019)}, ${TERMS.grades} officers went from ${figure(officers, 2010)} to ${figure(officers, 2019)}. Assaults on staff rose from ${figure(assaultsOnStaff, 2010)} (${at(assaultsOnStaff, 2010)}) to ${figure(assaultsOnStaff, 2018)} (${at(assaultsOnStaff, 2018)}); self-harm from ${figure(selfHarm, 2010)} to ${figure(selfHarm, 2019)}.`,
+	'officers-2025': copy`After ${at(officers, 2019)} the count of officers kept rising, to ${figure(officers, 2024)} by ${at(officers, 2024)}, helped by pay awards and by the Prisons Strategy of ${on('prisons-strategy-2021-12-07')}, with ${lower(event('prisons-strategy-2021-12-07').title)}. By ${at(officers, 2025)} it had slipped back to ${figure(officers, 2025)}, still ${rise(officers, 2010, 2025)} below ${at(officers, 2010)}.`,
+	'experience-2025': copy`Experience drained away. In ${at(experience10Plus, 2010)}, ${share(experience10Plus, 2010)} of officers had ten years’ service or more; by ${at(experience10Plus, 2025)} it was ${share(experience10Plus, 2025)}, and ${share(experienceUnder3, 2025)} had less than three.`,
+	'staff-assaults-2024': copy`Under the ${TERMS.covid} lockdowns, with most prisoners in their cells, recorded assaults on staff fell to ${figure(assaultsOnStaff, 2020)} in ${at(assaultsOnStaff, 2020)}. Then they climbed, to ${figure(assaultsOnStaff, 2024)} in ${at(assaultsOnStaff, 2024)}. From ${at(assaultsOnStaff, 2019)} the Ministry’s figures come from a revised series that runs lower than those first published for earlier years, so the chart draws a break, not one line.`,
+	'self-harm-2024': copy`Self-harm rose to ${figure(selfHarm, 2024)} incidents in ${at(selfHarm, 2024)}, more than in any earlier year, from ${figure(selfHarm, 2019)} in ${at(selfHarm, 2019)}. A small change to what counts as self-harm, made in ${yearLabel(2020)} and applied back to ${at(selfHarm, 2019)}, is marked on the chart.`,
+	'deaths-2024': copy`In ${at(deaths, 2021)}, ${figure(deaths, 2021)} people died in prison custody, ${TERMS.covid} deaths among them; in ${at(deaths, 2024)}, ${figure(deaths, 2024)}, ${figure(selfInflictedDeaths, 2024)} of them self-inflicted. In the ${deathsLatest.label} the total reached ${formatCount(deathsLatest.value)}, the most in any such period since records began, the Ministry’s release said.`,
+	'timeline-since-2019': copy`${on('poa-fined-2019-12-19')}: ${lower(event('poa-fined-2019-12-19').title)}; prisons lock down on ${on('covid-lockdown-2020-03-24')}. With the jails nearly full, early release is announced on ${on('ecsl-2023-10-16')} and widened on ${on('sds40-2024-07-12')}. In ${on('right-to-strike-2024-12')} the POA reports that the government will not restore its members’ right to strike.`
 };
 
 /** The card text for a scroll step. */

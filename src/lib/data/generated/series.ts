@@ -752,6 +752,196 @@ export const SOURCES: Record<string, Source> = {
 		period: 'Aug 2018 to Aug 2019',
 		retrieved: '2026-11-01',
 		notes: ''
+	},
+	'pq-18749': {
+		id: 'pq-18749',
+		publisher: 'UK Parliament (House of Commons written answer by the Ministry of Justice)',
+		publication: 'Written question 18749: assaults on staff within prison custody, 2019 to 2023',
+		table: 'Answer table: number and rate per 1,000 prisoners of assaults on staff, England and Wales',
+		url: 'https://parallelparliament.co.uk/question/18749',
+		period: 'Calendar years 2019 to 2023',
+		retrieved: '2026-11-01',
+		notes: 'Read via Parallel Parliament, which reproduces the answer. The answer date is not shown in the copy read; it includes 2023, so it was answered after 25 Apr 2024. Its figures are MoJ\'s revised series, which runs lower than the figures first published for 2010–2018.'
+	},
+	'pa-daily8-2025-04-24': {
+		id: 'pa-daily8-2025-04-24',
+		publisher: 'PA Media (reproduced by daily8.com)',
+		publication: 'Assaults on prison staff reach highest level in a decade (24 Apr 2025)',
+		table: 'Text, on MoJ Safety in Custody annual tables to December 2024',
+		url: 'https://www.daily8.com/en/article/bfb22999d4d0dd208e80dd5a58d95328',
+		period: 'Calendar years 2014 to 2024',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'prt-workforce-experience-2025': {
+		id: 'prt-workforce-experience-2025',
+		publisher: 'Prison Reform Trust, Bromley Briefings data (processed from MoJ HMPPS workforce statistics)',
+		publication: 'Prison-Reform-Trust/bromley_briefings (GitHub), commit ed4ee65',
+		table: 'data/processed/state_of_our_prisons/workforce_experience.csv',
+		url: 'https://github.com/Prison-Reform-Trust/bromley_briefings/blob/ed4ee65546ec45a135b8babbbc27c50d57d50e88/data/processed/state_of_our_prisons/workforce_experience.csv',
+		period: 'Yearly snapshots to 2025 (HMPPS workforce quarterly, March 2025)',
+		retrieved: '2026-11-01',
+		notes: 'A later version of the file above, extended to 2025.'
+	},
+	'inquest-2022-01-27': {
+		id: 'inquest-2022-01-27',
+		publisher: 'INQUEST',
+		publication: 'Safety in custody statistics (27 Jan 2022)',
+		table: 'Text, on MoJ Safety in Custody statistics to December 2021',
+		url: 'https://www.inquest.org.uk/moj-data-jan2022',
+		period: 'Calendar year 2021',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'farleys-2024-01': {
+		id: 'farleys-2024-01',
+		publisher: 'Farleys Solicitors',
+		publication: 'Recent statistics show increased number of self-inflicted deaths, self-harm and assaults within prisons (Jan 2024)',
+		table: 'Text, on MoJ Safety in Custody statistics of 25 Jan 2024',
+		url: 'https://www.farleys.com/recent-statistics-show-increased-number-of-self-inflicted-deaths-self-harm-and-assaults-within-prisons/',
+		period: 'Calendar years 2022 and 2023',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'ekklesia-2024-01-26': {
+		id: 'ekklesia-2024-01-26',
+		publisher: 'Ekklesia (reproducing a Howard League release)',
+		publication: 'Self-inflicted deaths and self-harm rise in prisons (26 Jan 2024)',
+		table: 'Text, on MoJ Safety in Custody statistics of 25 Jan 2024',
+		url: 'https://www.ekklesia.co.uk/2024/01/26/self-inflicted-deaths-and-self-harm-rise-in-prisons/',
+		period: 'Calendar year 2023',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'prt-deaths-2025': {
+		id: 'prt-deaths-2025',
+		publisher: 'Prison Reform Trust, Bromley Briefings data (processed from MoJ Safety in Custody statistics)',
+		publication: 'Prison-Reform-Trust/bromley_briefings (GitHub), commit 23878d4',
+		table: 'data/processed/state_of_our_prisons/deaths.csv',
+		url: 'https://github.com/Prison-Reform-Trust/bromley_briefings/blob/23878d44f2f02d39f032038e2dbdc337dace6cfd/data/processed/state_of_our_prisons/deaths.csv',
+		period: 'Calendar year 2024',
+		retrieved: '2026-11-01',
+		notes: 'The Independent Advisory Panel on Deaths in Custody gives the same total for 2024.'
+	},
+	'moj-sic-2025-07-31': {
+		id: 'moj-sic-2025-07-31',
+		publisher: 'Ministry of Justice (GOV.UK)',
+		publication: 'Safety in Custody Statistics, England and Wales: deaths in prison custody to June 2025, assaults and self-harm to March 2025 (31 Jul 2025)',
+		table: 'Summary: deaths in prison custody',
+		url: 'https://www.gov.uk/government/statistics/safety-in-custody-quarterly-update-to-march-2025/safety-in-custody-statistics-england-and-wales-deaths-in-prison-custody-to-june-2025-assaults-and-self-harm-to-march-2025',
+		period: '12 months to Jun 2025',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'prt-deaths-2025-10': {
+		id: 'prt-deaths-2025-10',
+		publisher: 'Prison Reform Trust, Bromley Briefings data (processed from MoJ Safety in Custody statistics)',
+		publication: 'Prison-Reform-Trust/bromley_briefings (GitHub), commit 1cf5e25',
+		table: 'data/processed/state_of_our_prisons/deaths.csv',
+		url: 'https://github.com/Prison-Reform-Trust/bromley_briefings/blob/1cf5e250bd1088fdd93ecdae5cd8c520e3ca42ea/data/processed/state_of_our_prisons/deaths.csv',
+		period: '12 months to Sep 2025',
+		retrieved: '2026-11-01',
+		notes: 'Matches MoJ’s release of 30 Oct 2025 as reported by Farleys Solicitors, which says it is the most deaths in custody in any 12 months since records began in 2000.'
+	},
+	'prisons-org-uk-2019-12-23': {
+		id: 'prisons-org-uk-2019-12-23',
+		publisher: 'prisons.org.uk (Mark Leech)',
+		publication: 'POA fined £210,000 (updated 23 Dec 2019)',
+		table: 'Text, on Secretary of State for Justice v Prison Officers Association [2019] EWHC 3553 (QB), 19 Dec 2019',
+		url: 'https://prisons.org.uk/the-view-from-here/poa-fined-210000-its-time-now-for-a-real-fresh-start/',
+		period: '19 Dec 2019',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'itv-2020-03-24': {
+		id: 'itv-2020-03-24',
+		publisher: 'ITV News',
+		publication: 'Prisons in England and Wales on immediate lockdown following latest coronavirus measures (24 Mar 2020)',
+		table: 'Text',
+		url: 'https://www.itv.com/news/2020-03-24/prisons-in-england-and-wales-on-immediate-lockdown-following-latest-coronavirus-measures/',
+		period: '24 Mar 2020',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'wired-gov-2021-12-07': {
+		id: 'wired-gov-2021-12-07',
+		publisher: 'Wired-Gov (reproducing a Ministry of Justice press release)',
+		publication: 'New prison strategy to rehabilitate offenders and cut crime (7 Dec 2021)',
+		table: 'Text',
+		url: 'https://www.wired-gov.net/wg/news.nsf/print/New+prison+strategy+to+rehabilitate+offenders+and+cut+crime+07122021143800',
+		period: '7 Dec 2021',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'hcws232-2022-07-19': {
+		id: 'hcws232-2022-07-19',
+		publisher: 'UK Parliament (written statement by the Ministry of Justice)',
+		publication: 'Prison update, HCWS232 (19 Jul 2022)',
+		table: 'Text',
+		url: 'https://questions-statements.parliament.uk/written-statements/detail/2022-07-19/HCWS232',
+		period: '2022–23 pay award',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'parallel-parliament-pay-2023-07-13': {
+		id: 'parallel-parliament-pay-2023-07-13',
+		publisher: 'UK Parliament (written statement by the Ministry of Justice)',
+		publication: 'Prison Staff and Judiciary Pay Awards (Alex Chalk, 13 Jul 2023)',
+		table: 'Text',
+		url: 'https://parallelparliament.co.uk/mp/alex-chalk/debate/Commons/2023-07-13/debates/23071347000025/PrisonStaffAndJudiciaryPayAwards',
+		period: '2023–24 pay award',
+		retrieved: '2026-11-01',
+		notes: 'Read via Parallel Parliament, which reproduces the statement.'
+	},
+	'russell-webster-2024-07-12': {
+		id: 'russell-webster-2024-07-12',
+		publisher: 'Russell Webster (blog)',
+		publication: 'More than 10,000 early releases so far (12 Jul 2024)',
+		table: 'Text, on a Ministry of Justice ad hoc release',
+		url: 'https://www.russellwebster.com/more-than-10000-early-releases-so-far/',
+		period: '17 Oct 2023 to 30 Jun 2024',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'epoch-times-2024-07-12': {
+		id: 'epoch-times-2024-07-12',
+		publisher: 'The Epoch Times (PA Media)',
+		publication: 'Some prisoners to be freed after serving only 40 percent of sentences (12 Jul 2024)',
+		table: 'Text',
+		url: 'https://theepochtimes.com/world/some-prisoners-to-be-freed-after-serving-only-40-percent-of-sentences-5685176',
+		period: '12 Jul 2024',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'poa-pr-257-2024-10': {
+		id: 'poa-pr-257-2024-10',
+		publisher: 'Prison Officers’ Association',
+		publication: 'PR 257: POA demands equity with other UK trade unions (Oct 2024)',
+		table: 'Press release',
+		url: 'https://www.poauk.org.uk/news-events/news-room/posts/2024/october/pr-257-poa-demands-equity-with-other-uk-trade-unions/',
+		period: 'Oct 2024',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'hmip-manchester-2024-10-09': {
+		id: 'hmip-manchester-2024-10-09',
+		publisher: 'HM Inspectorate of Prisons',
+		publication: 'HMP Manchester: Urgent Notification (9 Oct 2024)',
+		table: 'Report page',
+		url: 'https://hmiprisons.justiceinspectorates.gov.uk/hmipris_reports/hmp-manchester-urgent-notification',
+		period: '9 Oct 2024',
+		retrieved: '2026-11-01',
+		notes: ''
+	},
+	'poa-circular-096-2024': {
+		id: 'poa-circular-096-2024',
+		publisher: 'Prison Officers’ Association',
+		publication: 'Circular 096/2024: Campaign for the right to strike (Dec 2024)',
+		table: 'Circular to members',
+		url: 'https://www.poauk.org.uk/news-events/news-room/posts/2024/december/circ-096-campaign-for-the-right-to-strike/',
+		period: 'Dec 2024',
+		retrieved: '2026-11-01',
+		notes: ''
 	}
 };
 
@@ -840,6 +1030,52 @@ export const officers: Series = {
 			label: '31 Mar 2019',
 			value: 22594,
 			source: 'prt-workforce-staff'
+		},
+		{
+			date: '2020-03-31',
+			year: 2020,
+			label: '31 Mar 2020',
+			value: 21900,
+			source: 'prt-workforce-staff'
+		},
+		{
+			date: '2021-03-31',
+			year: 2021,
+			label: '31 Mar 2021',
+			value: 21879,
+			source: 'prt-workforce-staff'
+		},
+		{
+			date: '2022-03-31',
+			year: 2022,
+			label: '31 Mar 2022',
+			value: 21935,
+			source: 'prt-workforce-staff',
+			note: 'First published as 22,002 (HMPPS workforce quarterly, March 2022); PRT\'s later file gives 21,935.'
+		},
+		{
+			date: '2023-03-31',
+			year: 2023,
+			label: '31 Mar 2023',
+			value: 22218,
+			source: 'prt-workforce-staff',
+			note: 'First published as 22,288 (HMPPS workforce quarterly, March 2023); PRT\'s later file gives 22,218.'
+		},
+		{
+			date: '2024-03-31',
+			year: 2024,
+			label: '31 Mar 2024',
+			value: 23614,
+			source: 'prt-workforce-staff',
+			note: 'Matches the first-published figure (HMPPS workforce quarterly of 16 May 2024).'
+		},
+		{
+			date: '2025-03-31',
+			year: 2025,
+			label: '31 Mar 2025',
+			value: 22737,
+			source: 'prt-workforce-staff',
+			note: 'From August 2024 HMP Lowdham Grange, formerly run privately, is in the public sector, so its officers are counted from then.'
 		}
 	],
 	notes: [
@@ -1018,6 +1254,52 @@ export const population: Series = {
 			value: 82710,
 			source: 'prt-workforce-staff',
 			note: 'Both PRT population files agree for 30 Jun 2019.'
+		},
+		{
+			date: '2020-06-30',
+			year: 2020,
+			label: '30 Jun 2020',
+			value: 79514,
+			source: 'prt-workforce-staff'
+		},
+		{
+			date: '2021-06-30',
+			year: 2021,
+			label: '30 Jun 2021',
+			value: 78324,
+			source: 'prt-workforce-staff'
+		},
+		{
+			date: '2022-06-30',
+			year: 2022,
+			label: '30 Jun 2022',
+			value: 80659,
+			source: 'prt-workforce-staff',
+			note: 'Matches Offender Management Statistics Quarterly.'
+		},
+		{
+			date: '2023-06-30',
+			year: 2023,
+			label: '30 Jun 2023',
+			value: 85851,
+			source: 'prt-workforce-staff',
+			note: 'Matches Offender Management Statistics Quarterly.'
+		},
+		{
+			date: '2024-06-30',
+			year: 2024,
+			label: '30 Jun 2024',
+			value: 87726,
+			source: 'prt-workforce-staff',
+			note: 'Matches Offender Management Statistics Quarterly.'
+		},
+		{
+			date: '2025-06-30',
+			year: 2025,
+			label: '30 Jun 2025',
+			value: 87334,
+			source: 'prt-workforce-staff',
+			note: 'Matches Offender Management Statistics Quarterly.'
 		}
 	],
 	notes: [
@@ -1032,11 +1314,12 @@ export const assaultsOnStaff: Series = {
 	unit: 'assaults',
 	measure: 'Recorded assault incidents on staff in prisons in England and Wales, by calendar year.',
 	period: 'calendar-year',
-	revision: 'MoJ Safety in Custody series as given in PQ HL10820 (2010–2017) and the April 2019 release (2018)',
+	revision: 'as first published for 2010–2018 (PQ HL10820 for 2010–2017, the April 2019 release for 2018); MoJ’s revised series for 2019–2024 (PQ 18749 for 2019–2023, the April 2025 tables for 2024)',
 	sources: [
 		SOURCES['pq-hl10820'],
 		SOURCES['pa-belfast-telegraph-2019-04-25'],
-		SOURCES['professional-security-2019-10']
+		SOURCES['pq-18749'],
+		SOURCES['pa-daily8-2025-04-24']
 	],
 	observations: [
 		{
@@ -1109,15 +1392,76 @@ export const assaultsOnStaff: Series = {
 			date: '2019-12-31',
 			year: 2019,
 			label: '2019',
-			value: null,
-			source: 'professional-security-2019-10',
-			note: 'No calendar-year 2019 count was found in any source gathered; only rolling 12-month figures (to Jun 2019 and to Mar 2020) were published in what was seen. See assaults-on-staff-rolling.'
+			value: 9185,
+			source: 'pq-18749',
+			note: 'From MoJ\'s revised series, which runs lower than the figures first published for 2010-2018; no first-published calendar-2019 count was found. Rolling 12-month figures as first published are in assaults-on-staff-rolling.'
+		},
+		{
+			date: '2020-12-31',
+			year: 2020,
+			label: '2020',
+			value: 7501,
+			source: 'pq-18749',
+			note: 'COVID-19 restricted regimes from 24 March 2020 cut recorded assaults.'
+		},
+		{
+			date: '2021-12-31',
+			year: 2021,
+			label: '2021',
+			value: 7539,
+			source: 'pq-18749',
+			note: 'COVID-19 restricted regimes continued for much of the year.'
+		},
+		{
+			date: '2022-12-31',
+			year: 2022,
+			label: '2022',
+			value: 7221,
+			source: 'pq-18749',
+			note: 'First published as 7,229 (April 2023 release).'
+		},
+		{
+			date: '2023-12-31',
+			year: 2023,
+			label: '2023',
+			value: 9204,
+			source: 'pq-18749',
+			note: 'The April 2025 tables give the same figure.'
+		},
+		{
+			date: '2024-12-31',
+			year: 2024,
+			label: '2024',
+			value: 10605,
+			source: 'pa-daily8-2025-04-24',
+			note: 'Higher than any earlier year in this series. As first published in the April 2025 tables, which give 9,204 for 2023 as the revised series does.'
 		}
 	],
 	notes: [
 		'Recording of assaults on staff was refined in April 2017; MoJ says this may have contributed to the increase.',
 		'From April 2018 incidents in the youth estate are excluded, so MoJ says 2018 is not comparable with earlier years.',
-		'The sources used for this 2010–2018 series give no calendar-year 2019 count, so 2019 is a gap here. The Ministry’s annual tables do hold a 2019 figure, but only a later revision was seen, and a later revision is not like-for-like with these first-published figures. Rolling 12-month figures are in assaults-on-staff-rolling.'
+		'From 2019 the figures are MoJ’s revised series, which runs lower than the figures first published: do not read the step from 2018 to 2019 as a change. No first-published calendar-2019 count was found; rolling 12-month figures as first published are in assaults-on-staff-rolling.',
+		'COVID-19 restricted regimes from 24 March 2020 cut recorded assaults in 2020 and 2021.'
+	],
+	vintages: [
+		{
+			vintage: 'first-published',
+			from: '2010',
+			to: '2018'
+		},
+		{
+			vintage: 'revised',
+			from: '2019',
+			to: '2024'
+		}
+	],
+	breaks: [
+		{
+			date: '2019-12-31',
+			year: 2019,
+			label: '2019',
+			reason: 'From 2019, MoJ’s revised series, which runs lower than the figures first published for earlier years.'
+		}
 	]
 };
 
@@ -1425,10 +1769,67 @@ export const assaultRate: Series = {
 			value: 368,
 			source: 'prt-assaults',
 			note: 'PRT\'s chart notes that the definition of recorded assaults changed in 2019.'
+		},
+		{
+			date: '2020-12-31',
+			year: 2020,
+			label: '2020',
+			value: 254,
+			source: 'prt-assaults',
+			note: 'COVID-19 restricted regimes from 24 March 2020 cut recorded assaults.'
+		},
+		{
+			date: '2021-12-31',
+			year: 2021,
+			label: '2021',
+			value: 252,
+			source: 'prt-assaults'
+		},
+		{
+			date: '2022-12-31',
+			year: 2022,
+			label: '2022',
+			value: 261,
+			source: 'prt-assaults'
+		},
+		{
+			date: '2023-12-31',
+			year: 2023,
+			label: '2023',
+			value: 315,
+			source: 'prt-assaults'
+		},
+		{
+			date: '2024-12-31',
+			year: 2024,
+			label: '2024',
+			value: 351,
+			source: 'prt-assaults'
 		}
 	],
 	notes: [
-		'Youth-estate incidents are excluded from April 2018; PRT notes that the definition of recorded assaults changed in 2019.'
+		'Youth-estate incidents are excluded from April 2018; PRT notes that the definition of recorded assaults changed in 2019.',
+		'COVID-19 restricted regimes from 24 March 2020 cut recorded assaults in 2020 and 2021.'
+	],
+	vintages: [
+		{
+			vintage: 'revised',
+			from: '2012',
+			to: '2018'
+		},
+		{
+			vintage: 'revised',
+			from: '2019',
+			to: '2024'
+		}
+	],
+	breaks: [
+		{
+			date: '2019-12-31',
+			year: 2019,
+			label: '2019',
+			reason: 'PRT notes that the definition of recorded assaults changed in 2019.'
+		}
 	]
 };
 
@@ -1439,7 +1840,7 @@ export const selfHarm: Series = {
 	unit: 'incidents',
 	measure: 'Recorded incidents of self-harm in prisons in England and Wales, by calendar year.',
 	period: 'calendar-year',
-	revision: 'latest revision seen: PQ HL10820 for 2010–2017, PRT self_harm.csv (95b23d1) for 2018, PRT self_harm.csv (938748e) for 2019',
+	revision: 'latest revision seen: PQ HL10820 for 2010–2017, PRT self_harm.csv (95b23d1) for 2018, PRT self_harm.csv (938748e) for 2019–2024',
 	sources: [
 		SOURCES['pq-hl10820'],
 		SOURCES['prt-self-harm-2023'],
@@ -1519,11 +1920,71 @@ export const selfHarm: Series = {
 			value: 62682,
 			source: 'prt-self-harm-2024',
 			note: 'Latest revision, under the slightly changed self-harm definition of 2020. First published as 63,328 (30 Apr 2020), then 62,989.'
+		},
+		{
+			date: '2020-12-31',
+			year: 2020,
+			label: '2020',
+			value: 54957,
+			source: 'prt-self-harm-2024',
+			note: 'Latest revision; 55,051 in PRT\'s earlier file.'
+		},
+		{
+			date: '2021-12-31',
+			year: 2021,
+			label: '2021',
+			value: 53504,
+			source: 'prt-self-harm-2024',
+			note: 'Latest revision; 53,523 in PRT\'s earlier file.'
+		},
+		{
+			date: '2022-12-31',
+			year: 2022,
+			label: '2022',
+			value: 55431,
+			source: 'prt-self-harm-2024',
+			note: 'First published as 55,264.'
+		},
+		{
+			date: '2023-12-31',
+			year: 2023,
+			label: '2023',
+			value: 70927,
+			source: 'prt-self-harm-2024',
+			note: 'First published as 70,875.'
+		},
+		{
+			date: '2024-12-31',
+			year: 2024,
+			label: '2024',
+			value: 79027,
+			source: 'prt-self-harm-2024',
+			note: 'Higher than any earlier year in this series.'
 		}
 	],
 	notes: [
 		'MoJ revises recent years as late records arrive; each revised row’s note gives the first-published figure.',
-		'The 2019 value follows the slightly changed self-harm definition MoJ adopted in 2020.'
+		'From 2019 the values follow the slightly changed self-harm definition MoJ adopted in 2020, and incidents in the youth estate are excluded from April 2019.'
+	],
+	vintages: [
+		{
+			vintage: 'revised',
+			from: '2010',
+			to: '2018'
+		},
+		{
+			vintage: 'revised',
+			from: '2019',
+			to: '2024'
+		}
+	],
+	breaks: [
+		{
+			date: '2019-12-31',
+			year: 2019,
+			label: '2019',
+			reason: 'From 2019, the slightly changed self-harm definition of 2020, and the youth estate excluded from April 2019.'
+		}
 	]
 };
 
@@ -1634,7 +2095,7 @@ export const deaths: Series = {
 	unit: 'deaths',
 	measure: 'Deaths of prisoners in custody in England and Wales from all causes, by calendar year.',
 	period: 'calendar-year',
-	revision: 'as published in MoJ Safety in Custody releases (PQ HL892 for 2010–2013)',
+	revision: 'as published in MoJ Safety in Custody releases (PQ HL892 for 2010–2013) and reported at the time (2021–2024)',
 	sources: [
 		SOURCES['pq-hl892'],
 		SOURCES['guardian-prisonabolition-2015-01'],
@@ -1642,7 +2103,11 @@ export const deaths: Series = {
 		SOURCES['basw-deaths'],
 		SOURCES['pa-daily-mail-2018-01-25'],
 		SOURCES['bbc-2019-01-31'],
-		SOURCES['moj-sic-2021-01-28']
+		SOURCES['moj-sic-2021-01-28'],
+		SOURCES['inquest-2022-01-27'],
+		SOURCES['farleys-2024-01'],
+		SOURCES['ekklesia-2024-01-26'],
+		SOURCES['prt-deaths-2025']
 	],
 	observations: [
 		{
@@ -1715,10 +2180,82 @@ export const deaths: Series = {
 			label: '2019',
 			value: 300,
 			source: 'moj-sic-2021-01-28'
+		},
+		{
+			date: '2020-12-31',
+			year: 2020,
+			label: '2020',
+			value: 318,
+			source: 'moj-sic-2021-01-28'
+		},
+		{
+			date: '2021-12-31',
+			year: 2021,
+			label: '2021',
+			value: 371,
+			source: 'inquest-2022-01-27',
+			note: 'At the time the most deaths in any year on record; they include deaths after COVID-19 infection.'
+		},
+		{
+			date: '2022-12-31',
+			year: 2022,
+			label: '2022',
+			value: 301,
+			source: 'farleys-2024-01',
+			note: 'As reported with the January 2024 release; the first-published figure (January 2023) was not found.'
+		},
+		{
+			date: '2023-12-31',
+			year: 2023,
+			label: '2023',
+			value: 311,
+			source: 'ekklesia-2024-01-26'
+		},
+		{
+			date: '2024-12-31',
+			year: 2024,
+			label: '2024',
+			value: 342,
+			source: 'prt-deaths-2025'
 		}
 	],
 	notes: [
-		'The 2014 total is a pre-release count, with some deaths then still to be classified.'
+		'The 2014 total is a pre-release count, with some deaths then still to be classified.',
+		'Deaths in 2020 and 2021 include deaths after COVID-19 infection.'
+	]
+};
+
+/** Deaths in prison custody, rolling 12 months (deaths). */
+export const deathsRolling: Series = {
+	id: 'deaths-rolling',
+	title: 'Deaths in prison custody, rolling 12 months',
+	unit: 'deaths',
+	measure: 'Deaths of prisoners in custody in England and Wales from all causes, in the 12 months to the end of the month shown.',
+	period: 'rolling-12-months',
+	revision: 'as first published in each quarterly Safety in Custody release',
+	sources: [
+		SOURCES['moj-sic-2025-07-31'],
+		SOURCES['prt-deaths-2025-10']
+	],
+	observations: [
+		{
+			date: '2025-06-30',
+			year: 2025,
+			label: '12 months to Jun 2025',
+			value: 401,
+			source: 'moj-sic-2025-07-31'
+		},
+		{
+			date: '2025-09-30',
+			year: 2025,
+			label: '12 months to Sep 2025',
+			value: 411,
+			source: 'prt-deaths-2025-10',
+			note: 'MoJ\'s release of 30 Oct 2025 calls this the most deaths in custody in any 12 months since records began in 2000 (as reported by Farleys Solicitors).'
+		}
+	],
+	notes: [
+		'A 12-month total to a month that is not December: the latest figures, before the calendar year 2025 is published.'
 	]
 };
 
@@ -1729,7 +2266,7 @@ export const selfInflictedDeaths: Series = {
 	unit: 'deaths',
 	measure: 'Deaths of prisoners in custody classed as self-inflicted, by calendar year.',
 	period: 'calendar-year',
-	revision: 'latest revision: PQ HL10820 for 2010–2014, PQ HL5359 for 2015–2019',
+	revision: 'latest revision: PQ HL10820 for 2010–2014, PQ HL5359 for 2015–2024',
 	sources: [
 		SOURCES['pq-hl10820'],
 		SOURCES['pq-hl5359']
@@ -1810,6 +2347,45 @@ export const selfInflictedDeaths: Series = {
 			value: 86,
 			source: 'pq-hl5359',
 			note: 'First published as 84 (Jan 2020).'
+		},
+		{
+			date: '2020-12-31',
+			year: 2020,
+			label: '2020',
+			value: 67,
+			source: 'pq-hl5359',
+			note: 'First published as 67 (Jan 2021).'
+		},
+		{
+			date: '2021-12-31',
+			year: 2021,
+			label: '2021',
+			value: 89,
+			source: 'pq-hl5359',
+			note: 'First published as 86 (Jan 2022).'
+		},
+		{
+			date: '2022-12-31',
+			year: 2022,
+			label: '2022',
+			value: 77,
+			source: 'pq-hl5359',
+			note: 'Reported as 76 in January 2024.'
+		},
+		{
+			date: '2023-12-31',
+			year: 2023,
+			label: '2023',
+			value: 96,
+			source: 'pq-hl5359',
+			note: 'First published as 93 (Jan 2024).'
+		},
+		{
+			date: '2024-12-31',
+			year: 2024,
+			label: '2024',
+			value: 89,
+			source: 'pq-hl5359'
 		}
 	],
 	notes: [
@@ -1825,9 +2401,10 @@ export const experienceUnder3: Series = {
 	unit: '%',
 	measure: 'Share of band 3–5 prison officers with less than three years’ service.',
 	period: 'calendar-year',
-	revision: 'PRT workforce_experience.csv (commit 887047e), from HMPPS workforce statistics',
+	revision: 'PRT workforce_experience.csv (commit 887047e to 2024; commit ed4ee65 for 2025), from HMPPS workforce statistics',
 	sources: [
-		SOURCES['prt-workforce-experience']
+		SOURCES['prt-workforce-experience'],
+		SOURCES['prt-workforce-experience-2025']
 	],
 	observations: [
 		{
@@ -1899,10 +2476,53 @@ export const experienceUnder3: Series = {
 			label: '2019',
 			value: 42,
 			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2020-12-31',
+			year: 2020,
+			label: '2020',
+			value: 40,
+			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2021-12-31',
+			year: 2021,
+			label: '2021',
+			value: 32,
+			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2022-12-31',
+			year: 2022,
+			label: '2022',
+			value: 29,
+			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2023-12-31',
+			year: 2023,
+			label: '2023',
+			value: 36,
+			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2024-12-31',
+			year: 2024,
+			label: '2024',
+			value: 42,
+			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2025-12-31',
+			year: 2025,
+			label: '2025',
+			value: 37,
+			source: 'prt-workforce-experience-2025',
+			note: 'From PRT\'s later file (commit ed4ee65), based on the HMPPS workforce quarterly of March 2025.'
 		}
 	],
 	notes: [
-		'PRT labels each yearly workforce snapshot by year only; the snapshot date is not stated.'
+		'PRT labels each yearly workforce snapshot by year only; the snapshot date is not stated (presumably 31 March, the March editions).'
 	]
 };
 
@@ -1913,9 +2533,10 @@ export const experience10Plus: Series = {
 	unit: '%',
 	measure: 'Share of band 3–5 prison officers with ten or more years’ service.',
 	period: 'calendar-year',
-	revision: 'PRT workforce_experience.csv (commit 887047e), from HMPPS workforce statistics',
+	revision: 'PRT workforce_experience.csv (commit 887047e to 2024; commit ed4ee65 for 2025), from HMPPS workforce statistics',
 	sources: [
-		SOURCES['prt-workforce-experience']
+		SOURCES['prt-workforce-experience'],
+		SOURCES['prt-workforce-experience-2025']
 	],
 	observations: [
 		{
@@ -1987,9 +2608,52 @@ export const experience10Plus: Series = {
 			label: '2019',
 			value: 46,
 			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2020-12-31',
+			year: 2020,
+			label: '2020',
+			value: 44,
+			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2021-12-31',
+			year: 2021,
+			label: '2021',
+			value: 41,
+			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2022-12-31',
+			year: 2022,
+			label: '2022',
+			value: 37,
+			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2023-12-31',
+			year: 2023,
+			label: '2023',
+			value: 31,
+			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2024-12-31',
+			year: 2024,
+			label: '2024',
+			value: 26,
+			source: 'prt-workforce-experience'
+		},
+		{
+			date: '2025-12-31',
+			year: 2025,
+			label: '2025',
+			value: 25,
+			source: 'prt-workforce-experience-2025',
+			note: 'From PRT\'s later file (commit ed4ee65), based on the HMPPS workforce quarterly of March 2025.'
 		}
 	],
 	notes: [
-		'PRT labels each yearly workforce snapshot by year only; the snapshot date is not stated.'
+		'PRT labels each yearly workforce snapshot by year only; the snapshot date is not stated (presumably 31 March, the March editions).'
 	]
 };

@@ -2,10 +2,10 @@
 import type { Timeline } from '../types';
 import { SOURCES } from './series';
 
-/** Prison officers’ protests and the government’s response, 2016–2019. */
+/** Prison officers’ protests and the government’s response, 2016–2024. */
 export const timeline: Timeline = {
 	id: 'timeline',
-	title: 'Prison officers’ protests and the government’s response, 2016–2019',
+	title: 'Prison officers’ protests and the government’s response, 2016–2024',
 	sources: [
 		SOURCES['poa-press-2016-05-06'],
 		SOURCES['bbc-2016-07-walkouts'],
@@ -39,7 +39,17 @@ export const timeline: Timeline = {
 		SOURCES['public-finance-2019-04-02'],
 		SOURCES['civil-service-world-2019-08'],
 		SOURCES['lbc-2019-08-13'],
-		SOURCES['civil-service-world-2019-08-23']
+		SOURCES['civil-service-world-2019-08-23'],
+		SOURCES['prisons-org-uk-2019-12-23'],
+		SOURCES['itv-2020-03-24'],
+		SOURCES['wired-gov-2021-12-07'],
+		SOURCES['hcws232-2022-07-19'],
+		SOURCES['parallel-parliament-pay-2023-07-13'],
+		SOURCES['russell-webster-2024-07-12'],
+		SOURCES['epoch-times-2024-07-12'],
+		SOURCES['hmip-manchester-2024-10-09'],
+		SOURCES['poa-pr-257-2024-10'],
+		SOURCES['poa-circular-096-2024']
 	],
 	events: [
 		{
@@ -441,6 +451,106 @@ export const timeline: Timeline = {
 			title: 'Results of the 10 Prisons Project',
 			detail: 'The Ministry of Justice reports a 16% fall in the assault rate and a 50% fall in positive drug tests in the 10 prisons.',
 			source: 'civil-service-world-2019-08-23'
+		},
+		{
+			id: 'poa-fined-2019-12-19',
+			date: '2019-12-19',
+			precision: 'day',
+			label: '19 Dec 2019',
+			kind: 'court',
+			title: 'POA fined for contempt',
+			detail: 'The High Court finds the POA in contempt for two deliberate breaches of the anti-strike injunction, the national protest of September 2018 and the Liverpool walkout, and fines it £210,000.',
+			source: 'prisons-org-uk-2019-12-23'
+		},
+		{
+			id: 'covid-lockdown-2020-03-24',
+			date: '2020-03-24',
+			precision: 'day',
+			label: '24 Mar 2020',
+			kind: 'government',
+			title: 'Prisons locked down for COVID-19',
+			detail: 'Every prison in England and Wales goes into immediate lockdown and visits stop. Restricted regimes follow, with most prisoners held in their cells for most of the day.',
+			source: 'itv-2020-03-24'
+		},
+		{
+			id: 'prisons-strategy-2021-12-07',
+			date: '2021-12-07',
+			precision: 'day',
+			label: '7 Dec 2021',
+			kind: 'government',
+			title: '5,000 more officers pledged',
+			detail: 'The Prisons Strategy White Paper promises up to 20,000 more prison places and 5,000 more officers, public and private, by the mid-2020s.',
+			source: 'wired-gov-2021-12-07'
+		},
+		{
+			id: 'pay-award-2022-07-19',
+			date: '2022-07-19',
+			precision: 'day',
+			label: '19 Jul 2022',
+			kind: 'pay',
+			title: '£2,500 more for band 3 officers',
+			detail: 'The 2022–23 pay award gives band 3 officers £2,500 more basic pay from September 2022, and at least 4% to most other prison staff.',
+			source: 'hcws232-2022-07-19'
+		},
+		{
+			id: 'pay-award-2023-07-13',
+			date: '2023-07-13',
+			precision: 'day',
+			label: '13 Jul 2023',
+			kind: 'pay',
+			title: '7% for officers',
+			detail: 'The 2023–24 pay award gives prison officer grades (bands 3 to 5) 7%.',
+			source: 'parallel-parliament-pay-2023-07-13'
+		},
+		{
+			id: 'ecsl-2023-10-16',
+			date: '2023-10-16',
+			precision: 'day',
+			label: '16 Oct 2023',
+			kind: 'government',
+			title: 'Early release to free cells',
+			detail: 'With prisons nearly full, the Lord Chancellor announces End of Custody Supervised Licence: some prisoners are released up to 18 days early, later up to 70 days.',
+			source: 'russell-webster-2024-07-12'
+		},
+		{
+			id: 'sds40-2024-07-12',
+			date: '2024-07-12',
+			precision: 'day',
+			label: '12 Jul 2024',
+			kind: 'government',
+			title: 'Release at 40% of sentence',
+			detail: 'The new Justice Secretary, Shabana Mahmood, says prisons are on the point of collapse and announces that many prisoners will be released after 40% of their sentence, not 50%.',
+			source: 'epoch-times-2024-07-12'
+		},
+		{
+			id: 'manchester-urgent-notification-2024-10-09',
+			date: '2024-10-09',
+			precision: 'day',
+			label: '9 Oct 2024',
+			kind: 'violence',
+			title: 'Inspectors\' urgent warning at Manchester',
+			detail: 'The Chief Inspector of Prisons issues an Urgent Notification for HMP Manchester, which has the highest rate of serious assaults of any prison holding adult men and many officers new to the role.',
+			source: 'hmip-manchester-2024-10-09'
+		},
+		{
+			id: 'employment-rights-2024-10',
+			date: '2024-10-01',
+			precision: 'month',
+			label: 'Oct 2024',
+			kind: 'protest',
+			title: 'The ban stays in the new Bill',
+			detail: 'The POA says the government\'s Employment Rights Bill does nothing for prison officers: they remain barred from industrial action by the 1994 Act and the permanent injunction.',
+			source: 'poa-pr-257-2024-10'
+		},
+		{
+			id: 'right-to-strike-2024-12',
+			date: '2024-12-01',
+			precision: 'month',
+			label: 'Dec 2024',
+			kind: 'government',
+			title: 'No return of the right to strike',
+			detail: 'The POA reports that the Justice Secretary told the union the government would not restore prison officers\' right to strike.',
+			source: 'poa-circular-096-2024'
 		}
 	]
 };

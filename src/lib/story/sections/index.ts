@@ -12,6 +12,7 @@ import Recruitment from './Recruitment.svelte';
 import Protest2018 from './Protest2018.svelte';
 import Liverpool2019 from './Liverpool2019.svelte';
 import WhatChanged from './WhatChanged.svelte';
+import WhatHappenedNext from './WhatHappenedNext.svelte';
 import Sources from './Sources.svelte';
 
 /** Props every section component takes. */
@@ -32,5 +33,6 @@ export const SECTIONS: Record<SectionSlug, Component<SectionProps>> = {
 	'protest-2018': Protest2018,
 	'liverpool-2019': Liverpool2019,
 	'what-changed': WhatChanged,
+	'what-happened-next': WhatHappenedNext,
 	sources: Sources
 };

@@ -1,0 +1,405 @@
+/**
+ * What the `since-2019` chart shows in each state: the story's key series carried on from 2010 to
+ * the latest official figures. Officers and length of service to 31 Mar 2025; assaults on staff,
+ * self-harm and deaths to calendar 2024, with each declared series break drawn as a rule, the
+ * COVID-19 years shaded, gaps left as gaps and the rolling 12-month deaths labelled as such.
+ * A pure function of the state.
+ */
+import {
+	assaultsOnStaff,
+	deaths,
+	deathsRolling,
+	experience10Plus,
+	experienceUnder3,
+	officers,
+	selfHarm,
+	selfInflictedDeaths,
+	timeline
+} from '$lib/data';
+import type { Series } from '$lib/data/types';
+import { formatCount, formatPercent } from '$lib/format';
+import { TERMS } from '$lib/sentence';
+import { yearFraction } from './geometry';
+import type { ChartState } from './ids';
+import type {
+	BreakMark,
+	CartesianView,
+	ChartTable,
+	Datum,
+	Note,
+	SeriesView,
+	SpanMark
+} from './view';
+import { datumsByDate, datumsByYear, known, yScaleFrom, yearTicks } from './viewHelpers';
+
+export type SinceState = ChartState<'since-2019'>;
+
+export interface SinceView {
+	chart: CartesianView;
+	finding: string;
+	summary: string;
+	table: ChartTable;
+}
+
+/**
+ * The calendar years shaded as COVID-19 years. Restricted regimes began with the lockdown of
+ * 24 Mar 2020 (a timeline event) and ran through 2021: MoJ's statistician describes the period
+ * as exceptional, recorded assaults fell to their lowest in 2020–2021 and the 2021 deaths include
+ * COVID-19 deaths (reference/since-2019 README §2.4). No official end date is published.
+ */
+const COVID_LAST_YEAR = 2021;
+
+/** Four year ticks, ending on the latest calendar year: eight would crowd a 360 px phone. */
+const TICKS = yearTicks(2012, 2024, 4);
+
+const capitalise = (text: string) => text[0].toUpperCase() + text.slice(1);
+
+/** The day of the year the officer counts are taken on, read from the data (`31 March`). */
+const officersDay = new Date(`${officers.observations[0].date}T00:00:00Z`).toLocaleDateString(
+	'en-GB',
+	{ day: 'numeric', month: 'long', timeZone: 'UTC' }
+);
+
+/** "2020 and 2021": the calendar years the COVID-19 span shades. */
+function covidSpanYears(): string {
+	const span = covidSpan();
+	return `${span.from + 0.5} and ${span.to - 0.5}`;
+}
+
+function covidSpan(): SpanMark {
+	const lockdown = timeline.events.find((e) => e.id === 'covid-lockdown-2020-03-24');
+	if (!lockdown) throw new Error(`sinceView: the timeline has no ${TERMS.covid} lockdown event`);
+	const first = Number(lockdown.date.slice(0, 4));
+	return { from: first - 0.5, to: COVID_LAST_YEAR + 0.5, label: `${TERMS.covid} regimes` };
+}
+
+/** A calendar-year series' declared breaks as rules between the two years either side. */
+function breakMarks(series: Series): BreakMark[] {
+	return (series.breaks ?? []).map((b) => ({ x: b.year - 0.5, label: 'Series break' }));
+}
+
+/** The series' figure of its latest period, with that period. */
+function latest(series: Series): Datum & { y: number } {
+	const o = series.observations.filter((x) => x.value !== null).at(-1)!;
+	return { x: o.year, y: o.value!, label: o.label, text: formatCount(o.value), source: o.source };
+}
+
+function note(
+	d: Datum,
+	text: string,
+	tone: Note['tone'] = 'accent',
+	place: Note['place'] = 'above'
+): Note {
+	return { x: d.x, y: d.y ?? 0, text, tone, dot: true, place };
+}
+
+const breakSentence = (series: Series) =>
+	(series.breaks ?? [])
+		.map((b) => ` ${b.reason} Figures either side of the break are not comparable.`)
+		.join('');
+
+export function sinceView(state: SinceState): SinceView {
+	if (state === 'officers-2025') return officersState();
+	if (state === 'experience-2025') return experienceState();
+	if (state === 'staff-assaults-2024') return assaultsState();
+	if (state === 'self-harm-2024') return selfHarmState();
+	return deathsState();
+}
+
+function officersState(): SinceView {
+	const data = datumsByDate(officers, (n) => `${formatCount(n)} officers`);
+	const first = data[0];
+	const at2019 = data.find((d) => Math.floor(d.x) === 2019)!;
+	const peak = data
+		.filter((d) => d.x > at2019.x)
+		.reduce((a, b) => ((b.y ?? 0) > (a.y ?? 0) ? b : a));
+	const last = data.at(-1)!;
+	const y = yScaleFrom(Math.max(...known(data)), formatCount, 6);
+	const below = ((first.y! - last.y!) / first.y!) * 100;
+	return {
+		chart: {
+			xDomain: [2010, 2025.5],
+			yDomain: y.domain,
+			xTicks: TICKS,
+			yTicks: y.ticks,
+			yUnit: 'officers',
+			series: [{ id: officers.id, name: officers.title, form: 'line', tone: 'accent', data }],
+			notes: [
+				note(first, formatCount(first.y), 'series-3'),
+				note(peak, formatCount(peak.y), 'series-3'),
+				note(last, formatCount(last.y), 'accent', 'below')
+			],
+			gaps: []
+		},
+		finding:
+			`Officer numbers recovered to ${formatCount(peak.y)} by ${peak.label}, then stood at ${formatCount(last.y)} at ${last.label}` +
+			(below > 0
+				? `, still ${formatPercent(below)} below the ${formatCount(first.y)} of ${first.label}.`
+				: '.'),
+		summary: `Line chart of ${officers.title.toLowerCase()} at ${officersDay}, ${first.label} to ${last.label}: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`,
+		table: {
+			caption: `${officers.title} (${officers.unit}), at ${officersDay}`,
+			columns: ['Date', 'Officers (FTE)'],
+			rows: data.map((d) => [d.label, formatCount(d.y)])
+		}
+	};
+}
+
+function experienceState(): SinceView {
+	const pct = (n: number) => `${formatPercent(n)} of officers`;
+	const veteran: SeriesView = {
+		id: experience10Plus.id,
+		name: experience10Plus.title,
+		form: 'line',
+		tone: 'accent',
+		data: datumsByYear(experience10Plus, pct)
+	};
+	const recruit: SeriesView = {
+		id: experienceUnder3.id,
+		name: experienceUnder3.title,
+		form: 'line',
+		tone: 'series-2',
+		data: datumsByYear(experienceUnder3, pct)
+	};
+	const v0 = veteran.data[0];
+	const v1 = veteran.data.at(-1)!;
+	const r1 = recruit.data.at(-1)!;
+	const y = yScaleFrom(
+		Math.max(...known(veteran.data), ...known(recruit.data)),
+		(n) => formatPercent(n),
+		5
+	);
+	const rows = veteran.data.map((d) => [
+		d.label,
+		formatPercent(d.y),
+		formatPercent(recruit.data.find((e) => e.x === d.x)?.y ?? null)
+	]);
+	return {
+		chart: {
+			xDomain: [2010, 2025.4],
+			yDomain: y.domain,
+			xTicks: TICKS,
+			yTicks: y.ticks,
+			yUnit: 'of officers',
+			series: [veteran, recruit],
+			notes: [
+				note(v0, `${formatPercent(v0.y)} ${TERMS.tenPlusShort}`, 'accent'),
+				note(
+					v1,
+					`${formatPercent(v1.y)} ${TERMS.tenPlusShort}`,
+					'accent',
+					v1.y! < r1.y! ? 'below' : 'above'
+				),
+				note(
+					r1,
+					`${formatPercent(r1.y)} ${TERMS.under3Short}`,
+					'series-2',
+					v1.y! < r1.y! ? 'above' : 'below'
+				)
+			],
+			gaps: []
+		},
+		finding: `The experienced core drained away: ${formatPercent(v0.y)} of officers had ten years’ service or more in ${v0.label}, ${formatPercent(v1.y)} in ${v1.label}.`,
+		summary: `Line chart of the share of ${TERMS.grades} officers by length of service, ${v0.label} to ${v1.label}: ${rows.map((r) => `${r[0]}, ${r[1]} ten years or more and ${r[2]} under three years`).join('; ')}.`,
+		table: {
+			caption: `${capitalise(TERMS.grades)} officers by length of service (% of officers)`,
+			columns: ['Year', capitalise(TERMS.tenPlus), capitalise(TERMS.under3)],
+			rows
+		}
+	};
+}
+
+/** Which vintage a calendar year's figure belongs to, as a reader says it. */
+function vintageOf(series: Series, year: number): string {
+	const span = series.vintages?.find((v) => Number(v.from) <= year && year <= Number(v.to));
+	return span?.vintage === 'revised' ? 'revised series' : span ? 'as first published' : '';
+}
+
+function assaultsState(): SinceView {
+	const text = (n: number) => `${formatCount(n)} assaults`;
+	const breakYear = assaultsOnStaff.breaks?.[0]?.year ?? Infinity;
+	const all = datumsByYear(assaultsOnStaff, text);
+	// Two bar series either side of the break, so the two vintages never read as one run.
+	const before: SeriesView = {
+		id: `${assaultsOnStaff.id}-first-published`,
+		name: 'As first published',
+		form: 'bars',
+		tone: 'series-3',
+		data: all.filter((d) => d.x < breakYear)
+	};
+	const after: SeriesView = {
+		id: `${assaultsOnStaff.id}-revised`,
+		name: 'Revised series',
+		form: 'bars',
+		tone: 'accent',
+		data: all.filter((d) => d.x >= breakYear)
+	};
+	const last = latest(assaultsOnStaff);
+	const covid = covidSpan();
+	const low = after.data.find((d) => d.x === Math.ceil(covid.from))!;
+	const first = after.data[0];
+	const y = yScaleFrom(Math.max(...known(all)), formatCount, 6);
+	return {
+		chart: {
+			xDomain: [2009.4, 2024.6],
+			yDomain: y.domain,
+			xTicks: TICKS,
+			yTicks: y.ticks,
+			yUnit: 'assaults',
+			series: [before, after],
+			notes: [note(low, formatCount(low.y), 'ink', 'above'), note(last, formatCount(last.y))],
+			gaps: all
+				.filter((d) => d.y === null)
+				.map((d) => ({ x: d.x, label: `${d.label}: no figure` })),
+			barHalfWidth: 0.36,
+			spans: [covid],
+			breaks: breakMarks(assaultsOnStaff)
+		},
+		finding:
+			`Under ${TERMS.covid} restrictions, assaults on staff fell to ${formatCount(low.y)} in ${low.label}; by ${last.label} they had risen to ${formatCount(last.y)}` +
+			(last.y === Math.max(...known(after.data))
+				? `, the most in any year of MoJ’s revised series, which begins in ${first.label}.`
+				: '.'),
+		summary: `Bar chart of ${assaultsOnStaff.title.toLowerCase()} by calendar year, ${all[0].label} to ${last.label}, with a series break before ${first.label} and ${COVID_NOTE}: ${all.map((d) => `${d.label}, ${d.text} (${vintageOf(assaultsOnStaff, d.x)})`).join('; ')}.${breakSentence(assaultsOnStaff)}`,
+		table: {
+			caption: `${assaultsOnStaff.title}, by calendar year`,
+			columns: ['Year', 'Assaults on staff', 'Series'],
+			rows: all.map((d) => [
+				d.label,
+				d.y === null ? 'no figure' : formatCount(d.y),
+				vintageOf(assaultsOnStaff, d.x)
+			])
+		}
+	};
+}
+
+/**
+ * The year MoJ adopted its changed self-harm definition (reference/since-2019 README §2); it
+ * republished the series under it from 2019, where the declared break falls.
+ */
+const SELF_HARM_DEFINITION_YEAR = 2020;
+
+const COVID_NOTE = `the ${TERMS.covid} years ${covidSpanYears()} shaded`;
+
+function selfHarmState(): SinceView {
+	const data = datumsByYear(selfHarm, (n) => `${formatCount(n)} incidents`);
+	const breakYear = selfHarm.breaks?.[0]?.year ?? Infinity;
+	const before: SeriesView = {
+		id: `${selfHarm.id}-before`,
+		name: 'Earlier definition',
+		form: 'area',
+		tone: 'series-3',
+		data: data.filter((d) => d.x < breakYear)
+	};
+	const after: SeriesView = {
+		id: `${selfHarm.id}-after`,
+		name: `Definition of ${SELF_HARM_DEFINITION_YEAR}`,
+		form: 'area',
+		tone: 'accent',
+		data: data.filter((d) => d.x >= breakYear)
+	};
+	const first = after.data[0];
+	const last = latest(selfHarm);
+	const y = yScaleFrom(Math.max(...known(data)), formatCount, 5);
+	return {
+		chart: {
+			xDomain: [2010, 2024],
+			yDomain: y.domain,
+			xTicks: TICKS,
+			yTicks: y.ticks,
+			yUnit: 'incidents',
+			series: [before, after],
+			notes: [
+				note(first, formatCount(first.y), 'series-3', 'above'),
+				note(last, formatCount(last.y))
+			],
+			gaps: [],
+			spans: [covidSpan()],
+			breaks: breakMarks(selfHarm)
+		},
+		finding:
+			`Self-harm incidents reached ${formatCount(last.y)} in ${last.label}, up from ${formatCount(first.y)} in ${first.label}` +
+			(last.y === Math.max(...known(data)) ? ', more than in any earlier year shown.' : '.'),
+		summary: `Chart of ${selfHarm.title.toLowerCase()} by calendar year, ${data[0].label} to ${last.label}, with a series break before ${first.label} and ${COVID_NOTE}: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.${breakSentence(selfHarm)}`,
+		table: {
+			caption: `${selfHarm.title}, by calendar year`,
+			columns: ['Year', 'Self-harm incidents', 'Definition'],
+			rows: data.map((d) => [
+				d.label,
+				formatCount(d.y),
+				d.x >= breakYear ? `of ${SELF_HARM_DEFINITION_YEAR}` : 'earlier'
+			])
+		}
+	};
+}
+
+function deathsState(): SinceView {
+	const all: SeriesView = {
+		id: deaths.id,
+		name: deaths.title,
+		form: 'area',
+		tone: 'accent',
+		data: datumsByYear(deaths, (n) => `${formatCount(n)} deaths`)
+	};
+	const self: SeriesView = {
+		id: selfInflictedDeaths.id,
+		name: selfInflictedDeaths.title,
+		form: 'line',
+		tone: 'series-2',
+		data: datumsByYear(selfInflictedDeaths, (n) => `${formatCount(n)} deaths`)
+	};
+	// A 12-month total ending at `date` sits where a calendar year ending then would: calendar
+	// years are drawn at their whole year (2024 ends at 2025.0), so one year before its end.
+	const rolling: SeriesView = {
+		id: deathsRolling.id,
+		name: `All deaths, ${TERMS.rolling12}`,
+		form: 'line',
+		tone: 'accent',
+		dashed: true,
+		data: deathsRolling.observations.map((o) => ({
+			x: yearFraction(o.date) - 1 + 1 / 365,
+			y: o.value,
+			label: o.label,
+			text: `${formatCount(o.value)} deaths`,
+			source: o.source
+		}))
+	};
+	const last = latest(deaths);
+	const roll = rolling.data.at(-1)!;
+	const peak2021 = all.data.find((d) => d.x === 2021)!;
+	const y = yScaleFrom(Math.max(...known(all.data), ...known(rolling.data)), formatCount, 5);
+	const years = all.data.map((d) => d.x);
+	const rows = [
+		...years.map((x) => [
+			String(x),
+			formatCount(all.data.find((d) => d.x === x)?.y ?? null),
+			formatCount(self.data.find((d) => d.x === x)?.y ?? null)
+		]),
+		...rolling.data.map((d) => [d.label, formatCount(d.y), formatCount(null)])
+	];
+	return {
+		chart: {
+			xDomain: [2010, 2025],
+			yDomain: y.domain,
+			xTicks: TICKS,
+			yTicks: y.ticks,
+			yUnit: 'deaths',
+			series: [all, self, rolling],
+			notes: [
+				note(peak2021, formatCount(peak2021.y), 'series-3'),
+				note(roll, `${formatCount(roll.y)}, ${roll.label}`, 'accent', 'above')
+			],
+			gaps: [],
+			spans: [covidSpan()]
+		},
+		finding:
+			`${formatCount(last.y)} people died in prison custody in ${last.label}; in the ${roll.label} it was ${formatCount(roll.y)}` +
+			(roll.y! > Math.max(...known(all.data)) ? ', more than in any calendar year shown.' : '.'),
+		summary: `Chart of ${deaths.title.toLowerCase()} and ${selfInflictedDeaths.title.toLowerCase()} by calendar year, ${all.data[0].label} to ${last.label}, with ${COVID_NOTE} and the latest ${TERMS.rolling12Adj} totals dashed: ${rows.map((r) => `${r[0]}, ${r[1]} deaths${r[2] === formatCount(null) ? '' : `, ${r[2]} self-inflicted`}`).join('; ')}.`,
+		table: {
+			caption: `${deaths.title} and ${selfInflictedDeaths.title.toLowerCase()}; the last rows are ${TERMS.rolling12Adj} totals`,
+			columns: ['Period', 'All deaths', 'Self-inflicted'],
+			rows
+		}
+	};
+}
