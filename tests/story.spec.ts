@@ -97,13 +97,16 @@ test.describe('the story', () => {
 		await expect(figure).toHaveAttribute('data-state', CHART_STATES.harm[0]);
 	});
 
-	test('arrow keys step through a focused chart', async ({ page }) => {
+	test("arrow keys move between a chart's values, and the buttons step it", async ({ page }) => {
 		await page.goto('/#violence');
 		const figure = figureFor(page, 'violence', 'assaults');
 		await expect(figure).toHaveAttribute('data-state', 'staff-2010');
-		await page.locator('section#violence [data-block] [role="group"]').focus();
+		const values = figure.locator('[data-values]');
+		await values.locator('[tabindex="0"]').focus();
+		const first = await values.locator('[tabindex="0"]').getAttribute('aria-label');
 		await page.keyboard.press('ArrowRight');
-		await expect(figure).toHaveAttribute('data-state', 'staff-2016');
+		await expect(values.locator('[tabindex="0"]')).not.toHaveAttribute('aria-label', first!);
+		await expect(figure).toHaveAttribute('data-state', 'staff-2010');
 	});
 
 	test('nothing overflows sideways at 360 px', async ({ page }) => {
