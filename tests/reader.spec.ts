@@ -68,7 +68,9 @@ test.describe('keyboard', () => {
 		for (const block of BLOCKS) {
 			const el = await openAt(page, block.steps[0].state);
 			// Start from the block's first tab stop and press Tab until focus leaves the block.
-			const first = el.locator('button, a[href], summary, [tabindex="0"]').first();
+			const first = el
+				.locator('button:visible, a[href]:visible, summary:visible, [tabindex="0"]:visible')
+				.first();
 			await first.focus();
 			let stops = 1;
 			while (stops < 40) {
