@@ -244,3 +244,74 @@ test.describe('what the charts draw', () => {
 		for (const label of await labels.all()) await expect(label).toBeVisible();
 	});
 });
+
+test.describe('motion that never lies', () => {
+	test('while a chart glides between steps, marks move with their scale, tick labels never pile up and labels never cross the heading or legend', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-settled]')).toHaveCount(1);
+		const problems: string[] = [];
+		for (const block of STEPPED.filter((b) => b.chart !== 'timeline')) {
+			const figure = page.locator(`[data-block="${block.id}"] figure[data-chart]`);
+			await scrollToStep(page, block.steps[0].state);
+			await expect(figure).toHaveAttribute('data-state', block.steps[0].state);
+			await expect(
+				page.locator(`[data-block="${block.id}"]`).locator('xpath=ancestor::*[@data-live]')
+			).toHaveCount(1);
+			for (const step of block.steps.slice(1)) {
+				// Scroll as a reader does, then watch every frame of the glide in the page itself:
+				// 900 ms covers the 600 ms tween.
+				await scrollToStep(page, step.state);
+				const seen = await figure.evaluate(
+					(f) =>
+						new Promise<string[]>((resolve) => {
+							const found = new Set<string>();
+							const overlap = (a: DOMRect, b: DOMRect) =>
+								Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+								Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+							const lineHeights: number[] = [];
+							const start = performance.now();
+							const frame = () => {
+								const ticks = [...f.querySelectorAll('.axis-y .label')].map((l) =>
+									l.getBoundingClientRect()
+								);
+								for (let i = 0; i < ticks.length; i++)
+									for (let j = i + 1; j < ticks.length; j++)
+										if (overlap(ticks[i], ticks[j])) found.add('y tick labels pile up');
+								const text = [f.querySelector('.finding'), f.querySelector('.legend')]
+									.filter((t): t is Element => t !== null)
+									.map((t) => t.getBoundingClientRect());
+								for (const note of f.querySelectorAll('.annotations .text, .series-label')) {
+									if (getComputedStyle(note.parentElement!).visibility === 'hidden') continue;
+									const r = note.getBoundingClientRect();
+									if (text.some((t) => overlap(r, t)))
+										found.add(`label "${note.textContent}" crosses the heading or legend`);
+								}
+								const line = f.querySelector('path.line');
+								lineHeights.push(line ? line.getBoundingClientRect().height : 0);
+								if (performance.now() - start < 900) requestAnimationFrame(frame);
+								else {
+									// A line that ends up with height but lay flat on the way was drawn
+									// against the wrong scale.
+									const end = lineHeights.at(-1)!;
+									if (end > 10 && lineHeights.some((h) => h < end * 0.1))
+										found.add(
+											`line lies flat (${Math.round(Math.min(...lineHeights))} px of ${Math.round(end)})`
+										);
+									resolve([...found]);
+								}
+							};
+							requestAnimationFrame(frame);
+						})
+				);
+				await expect(figure).toHaveAttribute('data-state', step.state);
+				problems.push(...seen.map((s) => `${step.state}: ${s}`));
+			}
+		}
+		console.log(`motion: ${problems.length} problems`, problems);
+		expect(problems).toEqual([]);
+	});
+});
