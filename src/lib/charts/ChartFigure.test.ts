@@ -24,4 +24,24 @@ describe('ChartFigure server render', () => {
 			});
 		}
 	}
+
+	it('render(ChartFigure, { label }) names the figure by its chart and step, not by its finding, and links no description', () => {
+		const label = 'Prison officers, 2010–2019, step 2 of 4';
+		const { body } = render(ChartFigure, {
+			props: { chart: 'officers', state: 'officers-2014', label }
+		});
+		const figure = body.match(/<figure[^>]*>/)![0];
+		expect(figure).toContain(`aria-label="${label}"`);
+		expect(figure).not.toContain('aria-labelledby');
+		expect(figure).not.toContain('aria-describedby');
+	});
+
+	it('render(ChartFigure, { showTitle }) names the figure by the title it shows', () => {
+		const { body } = render(ChartFigure, {
+			props: { chart: 'harm', state: 'self-harm', showTitle: true }
+		});
+		const figure = body.match(/<figure[^>]*>/)![0];
+		expect(figure).toContain('aria-labelledby="chart-harm-title"');
+		expect(body).toContain(`id="chart-harm-title">${escape(CHARTS.harm.title)}<`);
+	});
 });

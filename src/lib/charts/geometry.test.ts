@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	anchorFor,
+	dodge,
 	insidePlot,
 	areaPath,
 	linePath,
@@ -146,5 +147,31 @@ describe('geometry', () => {
 		const copy = structuredClone(pts);
 		nearestIndex(pts, { x: 0, y: 0 }, 24);
 		expect(pts).toEqual(copy);
+	});
+
+	describe('dodge(xs, gap)', () => {
+		it('keeps marks at least gap apart on a row', () => {
+			const xs = [0, 0.5, 1, 1.2, 1.3, 3, 3.1];
+			const rows = dodge(xs, 1);
+			for (let i = 0; i < xs.length; i++)
+				for (let j = i + 1; j < xs.length; j++)
+					if (rows[i] === rows[j]) expect(Math.abs(xs[j] - xs[i])).toBeGreaterThanOrEqual(1);
+		});
+		it('puts marks at least gap apart on the axis', () => {
+			expect(dodge([0, 1, 2.5], 1)).toEqual([0, 0, 0]);
+		});
+		it('lifts a chain of close marks without crowding the third onto the second', () => {
+			// a–b and b–c are close, a–c is not: c goes back to the axis, not beside b.
+			expect(dodge([0, 0.6, 1.2], 1)).toEqual([0, 1, 0]);
+			expect(dodge([0, 0.3, 0.6], 1)).toEqual([0, 1, 2]);
+		});
+		it('throws on marks out of order', () => {
+			expect(() => dodge([1, 0], 1)).toThrow(/ascend/);
+		});
+		it('does not modify its input', () => {
+			const xs = [0, 0.2];
+			dodge(xs, 1);
+			expect(xs).toEqual([0, 0.2]);
+		});
 	});
 });

@@ -145,6 +145,24 @@ export function nearestIndex(points: readonly Px[], at: Px, radius: number): num
 	return best;
 }
 
+/**
+ * Rows for marks along one axis so no two in a row are closer than `gap` (same units as `xs`): a
+ * greedy dodge, each mark taking the lowest row whose last mark is at least `gap` behind it.
+ * `xs` must be in ascending order; returns one row (0 = on the axis) per mark. Does not modify
+ * its input.
+ */
+export function dodge(xs: readonly number[], gap: number): number[] {
+	const lastInRow: number[] = [];
+	return xs.map((x, i) => {
+		if (i > 0 && x < xs[i - 1])
+			throw new Error(`dodge: xs must ascend, got ${xs[i - 1]} then ${x}`);
+		let row = lastInRow.findIndex((last) => x - last >= gap);
+		if (row === -1) row = lastInRow.length;
+		lastInRow[row] = x;
+		return row;
+	});
+}
+
 /** Rounds output coordinates so server and browser print the same path. */
 export function round(n: number): number {
 	return Math.round(n * 100) / 100;

@@ -7,7 +7,7 @@ import { chronological, placedOn } from '$lib/data/chronology';
 import type { EventKind, TimelineEvent } from '$lib/data/types';
 import { formatDate } from '$lib/format';
 import { copy } from '$lib/sentence';
-import { yearFraction } from './geometry';
+import { dodge, yearFraction } from './geometry';
 import type { ChartState } from './ids';
 import type { ChartTable, Tick } from './view';
 
@@ -16,7 +16,7 @@ export type TimelineState = ChartState<'timeline'>;
 export interface PlacedEvent extends TimelineEvent {
 	/** Position on the axis, decimal years. */
 	x: number;
-	/** Stack level among events too close to tell apart at this zoom (0 on the axis). */
+	/** Row above the axis (0 on it), from `dodge`: marks on one row never overlap, even at 320 px. */
 	level: number;
 	/** One of the events this state is about. */
 	current: boolean;
@@ -127,6 +127,11 @@ const STATES: Record<
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const START = 2016;
 const END = 2025.5;
+/**
+ * Marks on one row stay this share of the window apart: a large mark and its halo (18 px) on the
+ * narrowest strip drawn (about 270 px, a 320 px phone), so marks never overlap at any width.
+ */
+const MARK_GAP = 18 / 270;
 /** The narrowest window shown, in years: enough to see the events either side. */
 const MIN_SPAN = 0.75;
 
@@ -176,14 +181,18 @@ export function timelineView(state: TimelineState): TimelineView {
 	const all = chronological(timeline.events);
 	const currentXs = all.filter((e) => mine.has(e.id)).map((e) => yearFraction(placedOn(e)));
 	const domain = windowAround(currentXs.length ? currentXs : [START]);
-	const close = (domain[1] - domain[0]) * 0.04;
-	const events: PlacedEvent[] = [];
-	for (const e of all) {
+	const inside = all.filter((e) => {
 		const x = yearFraction(placedOn(e));
-		if (x < domain[0] || x > domain[1]) continue;
-		const level = events.filter((p) => Math.abs(p.x - x) < close).length;
-		events.push({ ...e, x, level, current: mine.has(e.id) });
-	}
+		return x >= domain[0] && x <= domain[1];
+	});
+	const xs = inside.map((e) => yearFraction(placedOn(e)));
+	const rows = dodge(xs, (domain[1] - domain[0]) * MARK_GAP);
+	const events: PlacedEvent[] = inside.map((e, i) => ({
+		...e,
+		x: xs[i],
+		level: rows[i],
+		current: mine.has(e.id)
+	}));
 	const current = events.filter((e) => e.current);
 	const { lead } = STATES[state];
 	return {

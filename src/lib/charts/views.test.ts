@@ -139,6 +139,20 @@ describe('experienceView', () => {
 });
 
 describe('timelineView', () => {
+	it('timelineView(state) keeps marks on one row a mark and its halo apart at 270 px', () => {
+		for (const state of CHART_STATES.timeline) {
+			const { events, domain, levels } = timelineView(state);
+			const px = (x: number) => ((x - domain[0]) / (domain[1] - domain[0])) * 270;
+			for (const a of events)
+				for (const b of events)
+					if (a !== b && a.level === b.level)
+						expect(
+							Math.abs(px(a.x) - px(b.x)),
+							`${state}: ${a.id} / ${b.id}`
+						).toBeGreaterThanOrEqual(17.99);
+			expect(levels, state).toBeLessThanOrEqual(6);
+		}
+	});
 	it('timelineView(state) highlights at least one event in every state', () => {
 		for (const state of CHART_STATES.timeline) {
 			expect(timelineView(state).current.length, state).toBeGreaterThan(0);

@@ -1,0 +1,317 @@
+/**
+ * The keyboard and screen-reader reader of issue 12 (part B), step by step through the story:
+ * focus never falls to the page at the ends of a chart's steps; a chart block costs at most ten
+ * tab stops, its values one (arrow keys inside, Escape out); a block names its chart and reads
+ * its finding and summary once; no empty live regions; single-step charts announce no keys;
+ * axe (WCAG 2.2 A/AA, target size included) at every step in light and dark; timeline marks
+ * never overlap; lines that share a chart are labelled directly.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { CHART_STATES } from '../src/lib/charts/ids';
+import { storyBlocks } from '../src/lib/story/blocks';
+import { scrollToStep } from './support/story';
+
+const BLOCKS = storyBlocks();
+const STEPPED = BLOCKS.filter((b) => b.steps.length > 1);
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Opens the story, scrolls to a step and waits until its block's code runs and shows it. */
+async function openAt(page: Page, state: string) {
+	await page.goto('/');
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	await scrollToStep(page, state);
+	const block = page.locator(`[data-block]:has([data-step="${state}"])`);
+	await expect(block.locator('xpath=ancestor-or-self::*[@data-live]').first()).toBeAttached();
+	await expect(block.locator('figure[data-chart]')).toHaveAttribute('data-state', state);
+	return block;
+}
+
+/** What has focus, as a short description; "page" when focus fell to the body. */
+function focused(page: Page) {
+	return page.evaluate(() => {
+		const el = document.activeElement;
+		if (!el || el === document.body) return 'page';
+		return `${el.localName}:${(el.textContent ?? '').trim().slice(0, 30)}`;
+	});
+}
+
+test.describe('keyboard', () => {
+	test('Previous at the first step and Next at the last keep focus on the button', async ({
+		page
+	}) => {
+		const block = STEPPED[0];
+		const el = await openAt(page, block.steps[0].state);
+		const figure = el.locator('figure[data-chart]');
+		const previous = el.getByRole('button', { name: /previous/i });
+		const next = el.getByRole('button', { name: /next/i });
+		await previous.focus();
+		await page.keyboard.press('Enter');
+		expect(await focused(page)).toMatch(/^button:.*Previous/);
+		await expect(figure).toHaveAttribute('data-state', block.steps[0].state);
+		await next.focus();
+		for (const step of block.steps.slice(1)) {
+			await page.keyboard.press('Enter');
+			await expect(figure).toHaveAttribute('data-state', step.state);
+		}
+		await page.keyboard.press('Enter');
+		expect(await focused(page)).toMatch(/^button:.*Next/);
+		await expect(figure).toHaveAttribute('data-state', block.steps.at(-1)!.state);
+		await expect(next).toHaveAttribute('aria-disabled', 'true');
+	});
+
+	test('every chart block is at most 10 tab stops, stepper and actions included', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const counts: Record<string, number> = {};
+		for (const block of BLOCKS) {
+			const el = await openAt(page, block.steps[0].state);
+			// Start from the block's first tab stop and press Tab until focus leaves the block.
+			const first = el
+				.locator('button:visible, a[href]:visible, summary:visible, [tabindex="0"]:visible')
+				.first();
+			await first.focus();
+			let stops = 1;
+			while (stops < 40) {
+				await page.keyboard.press('Tab');
+				const inside = await el.evaluate((root) => root.contains(document.activeElement));
+				if (!inside) break;
+				stops += 1;
+			}
+			counts[block.id] = stops;
+		}
+		console.log('tab stops per block', JSON.stringify(counts));
+		const over = Object.entries(counts).filter(([, n]) => n > 10);
+		expect(over, 'blocks with more than 10 tab stops').toEqual([]);
+	});
+
+	test("a chart's values are one tab stop: arrow keys move inside, Escape leaves", async ({
+		page
+	}) => {
+		const el = await openAt(page, 'officers-2014');
+		const values = el.locator('[data-values] [tabindex]');
+		expect(await values.count()).toBeGreaterThan(3);
+		await expect(el.locator('[data-values] [tabindex="0"]')).toHaveCount(1);
+		await el.locator('[data-values] [tabindex="0"]').focus();
+		const name = () =>
+			page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+		const start = await name();
+		await page.keyboard.press('ArrowRight');
+		const moved = await name();
+		expect(moved).not.toBe(start);
+		expect(moved).not.toBe('');
+		// The reader's card shows the value they are on.
+		await expect(el.locator('.card')).toContainText(moved.split(': ').at(-1)!);
+		await page.keyboard.press('Escape');
+		const after = await page.evaluate(
+			() => document.activeElement?.closest('[data-values]') === null
+		);
+		expect(after, 'Escape leaves the values').toBe(true);
+		expect(await focused(page)).not.toBe('page');
+		await expect(el.locator('.card')).toHaveCount(0);
+	});
+});
+
+test.describe('screen reader', () => {
+	test('a stepped block names its chart and step, and reads its finding and summary once', async ({
+		page
+	}) => {
+		const block = STEPPED[0];
+		const el = await openAt(page, block.steps[1].state);
+		const figure = el.locator('figure[data-chart]');
+		await expect(
+			el.getByRole('figure', { name: new RegExp(`, step 2 of ${block.steps.length}$`) })
+		).toHaveCount(1);
+		const name = await figure.evaluate((f) => f.getAttribute('aria-label') ?? '');
+		expect(name.startsWith('Prison officers')).toBe(true);
+		const finding = (await figure.locator('.finding').textContent())!.trim();
+		const summary = (await figure.locator('[id$="-summary"]').textContent())!.trim();
+		const tree = await el.locator('.graphic').first().ariaSnapshot();
+		const count = (text: string) => tree.split(text).length - 1;
+		expect(count(finding), `finding "${finding}" in\n${tree}`).toBe(1);
+		expect(count(summary.slice(0, 60)), `summary in\n${tree}`).toBe(1);
+	});
+
+	test('no live region is empty and single-step charts announce no keys', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		for (const block of BLOCKS) await scrollToStep(page, block.steps[0].state);
+		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+		await expect(page.locator('.island:not([data-live])')).toHaveCount(0);
+		const empty = await page.evaluate(
+			() =>
+				[
+					...document.querySelectorAll(
+						'[aria-live]:not([aria-live="off"]), [role="status"], [role="log"], [role="alert"]'
+					)
+				].filter((el) => !(el.textContent ?? '').trim()).length
+		);
+		expect(empty, 'empty live regions').toBe(0);
+		for (const block of BLOCKS.filter((b) => b.steps.length === 1)) {
+			const tree = await page.locator(`[data-block="${block.id}"] .graphic`).first().ariaSnapshot();
+			expect(tree, block.id).not.toMatch(/arrow keys|Previous|Next/i);
+		}
+	});
+});
+
+test.describe('axe at every step', () => {
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`finds no WCAG 2.2 A/AA violation at any of the story's steps, ${scheme}`, async ({
+			page
+		}) => {
+			test.setTimeout(240_000);
+			await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+			await page.goto('/');
+			await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+			const found: string[] = [];
+			let states = 0;
+			for (const block of BLOCKS) {
+				for (const step of block.steps) {
+					await scrollToStep(page, step.state);
+					const figure = page.locator(`[data-block="${block.id}"] figure[data-chart]`);
+					await expect(figure).toHaveAttribute('data-state', step.state);
+					await expect(
+						page.locator(`[data-block="${block.id}"]`).locator('xpath=ancestor::*[@data-live]')
+					).toHaveCount(1);
+					const results = await new AxeBuilder({ page })
+						.include(`[data-block="${block.id}"]`)
+						.withTags(TAGS)
+						.analyze();
+					states += 1;
+					for (const v of results.violations)
+						found.push(
+							`${step.state}: ${v.id} ${v.nodes
+								.slice(0, 3)
+								.map((n) => n.target.join(' '))
+								.join(', ')}`
+						);
+				}
+			}
+			console.log(
+				`axe ${scheme}: ${states} states, ${new Set(found.map((f) => f.split(':')[0])).size} with violations`
+			);
+			expect(states).toBe(BLOCKS.reduce((n, b) => n + b.steps.length, 0));
+			expect(found).toEqual([]);
+		});
+	}
+});
+
+test.describe('what the charts draw', () => {
+	for (const width of [320, 390, 1280]) {
+		test(`timeline marks never overlap, at ${width} px`, async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto('/');
+			await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+			const overlaps: string[] = [];
+			for (const state of CHART_STATES.timeline) {
+				await scrollToStep(page, state);
+				const strip = page.locator(`figure[data-chart="timeline"][data-state="${state}"] .strip`);
+				await expect(strip).toHaveCount(1);
+				const boxes = await strip.evaluate((root) =>
+					[...root.querySelectorAll('path.halo')].map((p) => {
+						const r = p.getBoundingClientRect();
+						// A dot is a round cap of the halo's stroke width around a zero-length path.
+						const w = parseFloat(p.getAttribute('stroke-width') ?? '0');
+						return { x: r.x + r.width / 2, y: r.y + r.height / 2, r: w / 2 };
+					})
+				);
+				for (let i = 0; i < boxes.length; i++)
+					for (let j = i + 1; j < boxes.length; j++) {
+						const a = boxes[i];
+						const b = boxes[j];
+						// The halos may touch; the dots inside them (halo minus 2 px) must not.
+						if (Math.hypot(a.x - b.x, a.y - b.y) < a.r - 2 + (b.r - 2) - 0.5)
+							overlaps.push(`${state}: marks ${i} and ${j}`);
+					}
+			}
+			console.log(`timeline at ${width}: ${overlaps.length} overlapping pairs`);
+			expect(overlaps).toEqual([]);
+		});
+	}
+
+	test('the harm chart labels each of its lines in the plot, not only by colour', async ({
+		page
+	}) => {
+		const el = await openAt(page, 'deaths-total');
+		const figure = el.locator('figure[data-chart]');
+		const labels = figure.locator('.series-label');
+		const legend = await figure.locator('.legend li').allTextContents();
+		expect(legend.length).toBeGreaterThan(1);
+		await expect(labels).toHaveText(legend);
+		for (const label of await labels.all()) await expect(label).toBeVisible();
+	});
+});
+
+test.describe('motion that never lies', () => {
+	test('while a chart glides between steps, marks move with their scale, tick labels never pile up and labels never cross the heading or legend', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-settled]')).toHaveCount(1);
+		const problems: string[] = [];
+		for (const block of STEPPED.filter((b) => b.chart !== 'timeline')) {
+			const figure = page.locator(`[data-block="${block.id}"] figure[data-chart]`);
+			await scrollToStep(page, block.steps[0].state);
+			await expect(figure).toHaveAttribute('data-state', block.steps[0].state);
+			await expect(
+				page.locator(`[data-block="${block.id}"]`).locator('xpath=ancestor::*[@data-live]')
+			).toHaveCount(1);
+			for (const step of block.steps.slice(1)) {
+				// Scroll as a reader does, then watch every frame of the glide in the page itself:
+				// 900 ms covers the 600 ms tween.
+				await scrollToStep(page, step.state);
+				const seen = await figure.evaluate(
+					(f) =>
+						new Promise<string[]>((resolve) => {
+							const found = new Set<string>();
+							const overlap = (a: DOMRect, b: DOMRect) =>
+								Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+								Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+							const lineHeights: number[] = [];
+							const start = performance.now();
+							const frame = () => {
+								const ticks = [...f.querySelectorAll('.axis-y .label')].map((l) =>
+									l.getBoundingClientRect()
+								);
+								for (let i = 0; i < ticks.length; i++)
+									for (let j = i + 1; j < ticks.length; j++)
+										if (overlap(ticks[i], ticks[j])) found.add('y tick labels pile up');
+								const text = [f.querySelector('.finding'), f.querySelector('.legend')]
+									.filter((t): t is Element => t !== null)
+									.map((t) => t.getBoundingClientRect());
+								for (const note of f.querySelectorAll('.annotations .text, .series-label')) {
+									if (getComputedStyle(note.parentElement!).visibility === 'hidden') continue;
+									const r = note.getBoundingClientRect();
+									if (text.some((t) => overlap(r, t)))
+										found.add(`label "${note.textContent}" crosses the heading or legend`);
+								}
+								const line = f.querySelector('path.line');
+								lineHeights.push(line ? line.getBoundingClientRect().height : 0);
+								if (performance.now() - start < 900) requestAnimationFrame(frame);
+								else {
+									// A line that ends up with height but lay flat on the way was drawn
+									// against the wrong scale.
+									const end = lineHeights.at(-1)!;
+									if (end > 10 && lineHeights.some((h) => h < end * 0.1))
+										found.add(
+											`line lies flat (${Math.round(Math.min(...lineHeights))} px of ${Math.round(end)})`
+										);
+									resolve([...found]);
+								}
+							};
+							requestAnimationFrame(frame);
+						})
+				);
+				await expect(figure).toHaveAttribute('data-state', step.state);
+				problems.push(...seen.map((s) => `${step.state}: ${s}`));
+			}
+		}
+		console.log(`motion: ${problems.length} problems`, problems);
+		expect(problems).toEqual([]);
+	});
+});
