@@ -149,3 +149,52 @@ test.describe('without JavaScript', () => {
 		}
 	});
 });
+
+test.describe('keyboard', () => {
+	test('"Skip the chart" takes focus past a chart block to what follows it', async ({ page }) => {
+		await page.goto('/#violence');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		const block = page.locator('section#violence [data-block]');
+		const skip = block.getByRole('link', { name: 'Skip the chart' });
+		await skip.focus();
+		await expect(skip).toBeVisible();
+		const inside = await block.locator('a, button, summary, [tabindex="0"]').count();
+		expect(inside, 'tab stops the link skips').toBeGreaterThan(3);
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		const focused = page.locator(':focus');
+		await expect(focused).toHaveCount(1);
+		// The next stop is after the block, not inside it.
+		expect(await focused.evaluate((el) => el.closest('[data-block]') === null)).toBe(true);
+		const after = await focused.evaluate((el) => {
+			const block = document.querySelector('section#violence [data-block]')!;
+			return block.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING;
+		});
+		expect(after).toBeTruthy();
+		// No fragment of its own: the address keeps following the section in view.
+		await expect(page).not.toHaveURL(/-end$/);
+	});
+});
+
+test.describe('the source list', () => {
+	test('is a page of its own, linked from every chart and the methods note', async ({ page }) => {
+		await page.goto('/');
+		const fromCharts = page.locator('main figure[data-chart] a[href="/sources/"]');
+		expect(await fromCharts.count()).toBeGreaterThanOrEqual(
+			await page.locator('main figure[data-chart]').count()
+		);
+		await expect(page.locator('section#sources a[href="/sources/"]')).toHaveCount(1);
+		// The story ends as a story: no list of addresses in it.
+		const bare = await page
+			.locator('section#sources a[href^="http"]')
+			.evaluateAll((links) => links.filter((a) => /^https?:/.test(a.textContent ?? '')).length);
+		expect(bare).toBe(0);
+
+		await page.goto('/sources/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources and notes');
+		const addresses = page.locator('main ul.sources a[href^="https://"]');
+		expect(await addresses.count()).toBeGreaterThan(10);
+		await page.getByRole('link', { name: 'Holding the Line' }).click();
+		await expect(page).toHaveURL(/\/$/);
+	});
+});
