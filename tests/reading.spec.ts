@@ -174,6 +174,45 @@ test.describe('keyboard', () => {
 		// No fragment of its own: the address keeps following the section in view.
 		await expect(page).not.toHaveURL(/-end$/);
 	});
+	test('tabbing through a stuck chart, no focused control is out of view or under anything', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		await page.evaluate(() => {
+			const step = document.querySelector<HTMLElement>('[data-step="staff-2016"]')!;
+			const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
+			scrollTo({
+				top: scrollY + step.getBoundingClientRect().top - line + 40,
+				behavior: 'instant'
+			});
+		});
+		const block = page.locator('section#violence [data-block]');
+		await expect(block.locator('figure')).toHaveAttribute('data-state', 'staff-2016');
+		await block.locator('.graphic [tabindex="0"]').first().focus();
+		const hidden: string[] = [];
+		let visited = 0;
+		for (let i = 0; i < 12; i++) {
+			const seen = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || !el.closest('[data-block]')) return null;
+				const box = el.getBoundingClientRect();
+				if (box.width <= 1 || box.height <= 1) return 'ok';
+				const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+				const y = box.top + Math.min(box.height / 2, 10);
+				const inView = box.top >= 0 && box.top + 10 <= innerHeight;
+				const hit = document.elementFromPoint(x, y);
+				const onTop = !!hit && (el.contains(hit) || hit.contains(el));
+				return inView && onTop ? 'ok' : el.outerHTML.slice(0, 60);
+			});
+			if (seen === null) break;
+			visited += 1;
+			if (seen !== 'ok') hidden.push(seen);
+			await page.keyboard.press('Tab');
+		}
+		expect(visited, 'tab stops checked in the block').toBeGreaterThan(3);
+		expect(hidden, 'focused controls hidden').toEqual([]);
+	});
 });
 
 test.describe('the source list', () => {
