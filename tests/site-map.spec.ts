@@ -18,7 +18,8 @@ const PROMISED = [
 		`/embed/${chart}.png`,
 		...CHART_STATES[chart].map((state) => `/embed/${chart}/${state}/`)
 	]),
-	'/embed.js'
+	'/embed.js',
+	'/sources/'
 ];
 
 test('every promised public URL is built', () => {

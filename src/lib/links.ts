@@ -19,6 +19,7 @@ export const sectionPath = (slug: SectionSlug): string => `${base}/#${slug}`;
 export const sharePath = (slug: SectionSlug): string => `${base}/share/${slug}/`;
 export const shareCardPath = (slug: SectionSlug): string => `${base}/share/${slug}.png`;
 export const galleryPath = (): string => `${base}/embed/`;
+export const sourcesPath = (): string => `${base}/sources/`;
 export const embedPath = (chart: ChartId, state?: ChartState): string =>
 	state ? `${base}/embed/${chart}/${state}/` : `${base}/embed/${chart}/`;
 export const chartPicturePath = (chart: ChartId, format: 'svg' | 'png'): string =>

@@ -16,6 +16,8 @@ export class StoryPosition {
 	active: number | undefined = $state(undefined);
 	/** The section crossing the reading line, or undefined above the first one. */
 	section: SectionSlug | undefined = $state(undefined);
+	/** True while the page is being printed: every block then shows its final state. */
+	printing = $state(false);
 	/** Scroll a step into place; set by the scroll driver once it is running. */
 	goTo: (index: number) => void = () => {};
 }

@@ -5,6 +5,7 @@ import { render } from 'svelte/server';
 import { SECTION_SLUGS, SECTION_STEPS } from '$lib/charts/ids';
 import { SERIES, SOURCES } from '$lib/data';
 import { SECTIONS } from './index';
+import SourceList from '../SourceList.svelte';
 
 const scrolly = createRawSnippet(() => ({ render: () => '<div data-test="scrolly"></div>' }));
 
@@ -44,16 +45,22 @@ describe('section components', () => {
 		expect(source).not.toMatch(/\d/);
 	});
 
-	test('render(sources) lists every source URL, and a CSV for every series', () => {
+	test('render(sources) links the full source list, and a CSV for every series', () => {
 		const { body } = render(SECTIONS.sources, { props: {} });
-		for (const source of Object.values(SOURCES))
-			expect(body).toContain(`href="${source.url.replaceAll('&', '&amp;')}"`);
+		expect(body).toContain('href="/sources/"');
 		for (const series of Object.values(SERIES)) expect(body).toContain(`/data/${series.id}.csv`);
 		expect(body).toContain('/embed/');
 	});
 
-	test('render(sources) marks every external link rel="noopener"', () => {
-		const { body } = render(SECTIONS.sources, { props: {} });
+	test('render(SourceList) lists every source URL, and every series with its revision', () => {
+		const { body } = render(SourceList, { props: {} });
+		for (const source of Object.values(SOURCES))
+			expect(body).toContain(`href="${source.url.replaceAll('&', '&amp;')}"`);
+		for (const series of Object.values(SERIES)) expect(body).toContain(series.revision);
+	});
+
+	test('render(SourceList) marks every external link rel="noopener"', () => {
+		const { body } = render(SourceList, { props: {} });
 		for (const link of body.match(/<a [^>]*href="https?:[^>]*>/g) ?? [])
 			expect(link).toContain('rel="noopener"');
 	});

@@ -1,0 +1,139 @@
+/**
+ * Text is never hidden by its chart: for readers at 390×844 (phone), 320×568 (small phone),
+ * 640×400 (a desktop at 200% zoom) and 1280×800, every step card can be read whole, on top of
+ * everything else, at some scroll position while its chart shows that step. Each test opens its
+ * own page at the reader's size, so the desktop project runs this file once (see the config).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/charts/ids';
+
+const STEPS = SECTION_SLUGS.flatMap((slug) => SECTION_STEPS[slug].map((step) => step.state));
+
+const READERS = [
+	{ name: 'a phone', width: 390, height: 844, mobile: true },
+	{ name: 'a small phone', width: 320, height: 568, mobile: true },
+	{ name: 'a desktop at 200% zoom', width: 640, height: 400, mobile: false },
+	{ name: 'a desktop', width: 1280, height: 800, mobile: false }
+];
+
+/**
+ * Puts the card's top at a few heights in turn (whole just above the reading line, just under
+ * the block's chart, between them, at the top) and, once the chart has caught up, reports whether the card
+ * is whole in the viewport, uncovered at its corners and centre, and its chart in its state.
+ */
+async function readableAt(page: Page, state: string, attempt: number) {
+	return page.evaluate(
+		async ({ state, attempt }) => {
+			const step = document.querySelector<HTMLElement>(`[data-step="${CSS.escape(state)}"]`)!;
+			const block = step.closest<HTMLElement>('[data-block]')!;
+			const graphic = block.querySelector<HTMLElement>('.graphic')!;
+			const figure = block.querySelector<HTMLElement>(
+				`figure[data-chart="${step.dataset.stepChart}"]`
+			)!;
+			const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
+			const chart = graphic.getBoundingClientRect();
+			const card = step.getBoundingClientRect();
+			const above = chart.left < card.right && chart.right > card.left ? chart.height : 0;
+			// Whole in the viewport and just above the line, where it is the active card even when
+			// cards sit close together (a chart in the flow), then under a stuck chart, and so on.
+			const targets = [
+				Math.min(line - 2, innerHeight - card.height - 4),
+				above + 4,
+				(above + line) / 2,
+				4
+			];
+			scrollTo({
+				top: scrollY + card.top - targets[attempt % targets.length],
+				behavior: 'instant'
+			});
+			// The chart follows on the next crossing; wait for it as a reader would, a few frames.
+			for (let i = 0; i < 10 && figure.dataset.state !== state; i++) {
+				await new Promise((resolve) => requestAnimationFrame(resolve));
+			}
+			const box = step.getBoundingClientRect();
+			const whole =
+				box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+			const points = [
+				[box.left + 2, box.top + 2],
+				[box.right - 2, box.top + 2],
+				[box.left + 2, box.bottom - 2],
+				[box.right - 2, box.bottom - 2],
+				[(box.left + box.right) / 2, (box.top + box.bottom) / 2]
+			];
+			const onTop =
+				whole && points.every(([x, y]) => step.contains(document.elementFromPoint(x, y)));
+			return { whole, onTop, shows: figure.dataset.state === state };
+		},
+		{ state, attempt }
+	);
+}
+
+for (const reader of READERS) {
+	test(`${reader.name} (${reader.width}×${reader.height}) can read every step card whole while its chart shows it`, async ({
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		const context = await browser.newContext({
+			viewport: { width: reader.width, height: reader.height },
+			isMobile: reader.mobile,
+			hasTouch: reader.mobile,
+			reducedMotion: 'reduce'
+		});
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		const unreadable: string[] = [];
+		for (const state of STEPS) {
+			let read = false;
+			for (let attempt = 0; attempt < 4 && !read; attempt++) {
+				const seen = await readableAt(page, state, attempt);
+				read = seen.whole && seen.onTop && seen.shows;
+			}
+			if (!read) unreadable.push(state);
+		}
+		expect(unreadable, 'step cards never readable whole while their chart shows them').toEqual([]);
+		await context.close();
+	});
+}
+
+test('a panel opened from a stuck chart on a phone leaves the reading line and the card clear', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		isMobile: true,
+		hasTouch: true,
+		reducedMotion: 'reduce'
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	for (const { step, panel } of [
+		{ step: 'staff-2016', panel: 'Show the numbers' },
+		{ step: 'autumn-2016', panel: 'Embed or download' }
+	]) {
+		const card = page.locator(`[data-step="${step}"]`);
+		await page.evaluate((state) => {
+			const element = document.querySelector<HTMLElement>(`[data-step="${state}"]`)!;
+			scrollTo({
+				top: scrollY + element.getBoundingClientRect().top - innerHeight * 0.75 + 40,
+				behavior: 'instant'
+			});
+		}, step);
+		const block = page.locator('[data-block]', { has: card });
+		await expect(block.locator('figure')).toHaveAttribute('data-state', step);
+		await expect(block, 'the chart sticks on this phone').not.toHaveAttribute('data-stick');
+		await block.getByText(panel, { exact: true }).click();
+		const details = block.locator('details[open]');
+		await expect(details).toHaveCount(1);
+		await expect(details.locator('summary + *')).toBeVisible();
+		const graphic = (await block.locator('.graphic').first().boundingBox())!;
+		// The stuck chart with its panel ends above the reading line, leaving the card its room.
+		expect(graphic.y + graphic.height, `${panel}: foot of the stuck chart`).toBeLessThanOrEqual(
+			844 * 0.75
+		);
+		await details.locator('summary').click();
+		await expect(details).toHaveCount(0);
+	}
+	await context.close();
+});
