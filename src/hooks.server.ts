@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { fillIslands } from '$lib/server/islands';
 import { fillProse } from '$lib/server/prose';
+import { withStructuredData } from '$lib/server/structuredData';
 
 /**
  * The faces the first screen is set in; preloading every face in app.css would spend the head
@@ -24,7 +25,7 @@ export const handle: Handle = ({ event, resolve }) =>
 		// The story's prose and scroll blocks are printed into their slots here: see
 		// $lib/story/prose.ts and $lib/story/BlockIsland.svelte.
 		transformPageChunk: ({ html }) =>
-			event.route.id === '/' ? fillIslands(fillProse(html)) : html,
+			event.route.id === '/' ? withStructuredData(fillIslands(fillProse(html))) : html,
 		preload: ({ type, path }) =>
 			type === 'css' ||
 			(type === 'font' &&

@@ -36,3 +36,5 @@ export const galleryEntryPath = (chart: ChartId, state?: ChartState): string =>
 	`${base}/embed/${state ? `?state=${state}` : ''}#chart-${chart}`;
 export const datasetPath = (dataset: string): string => `${base}/data/${dataset}.csv`;
 export const embedScriptPath = (): string => `${base}/embed.js`;
+/** The Frictionless Data Package describing every CSV. */
+export const dataPackagePath = (): string => `${base}/data/datapackage.json`;

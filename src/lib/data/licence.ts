@@ -43,12 +43,14 @@ export const CODE_LICENCE: Licence = {
 
 /**
  * The terms in one sentence, for the CSVs, pictures and embeds: short enough to travel with
- * a single chart, and naming every licence a re-user must honour.
+ * a single chart, and naming every licence a re-user must honour; with `urls`, each licence's
+ * address follows its name (for files that carry no links, like a CSV).
  */
-export function licenceLine(siteName: string): string {
+export function licenceLine(siteName: string, urls = false): string {
+	const name = (l: Licence) => (urls ? `${l.name} (${l.url})` : l.name);
 	return (
-		`Text, charts and data compilation: ${siteName}, ${CONTENT_LICENCE.name}. ` +
-		`Figures stay those of their named publishers: Crown copyright under the ${CROWN_LICENCE.name}, ` +
-		`Parliamentary copyright under the ${PARLIAMENT_LICENCE.name}.`
+		`Text, charts and data compilation: ${siteName}, ${name(CONTENT_LICENCE)}. ` +
+		`Figures stay those of their named publishers: Crown copyright under the ${name(CROWN_LICENCE)}, ` +
+		`Parliamentary copyright under the ${name(PARLIAMENT_LICENCE)}.`
 	);
 }
