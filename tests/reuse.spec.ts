@@ -192,3 +192,48 @@ test.describe('pym.js 1.3.2, its real parent', () => {
 		});
 	}
 });
+
+test.describe('the gallery as the re-user’s home', () => {
+	test('“Embed this chart” in the story lands on that chart’s entry, its state picked, with code and pictures', async ({
+		page
+	}) => {
+		await page.goto('/#violence');
+		const figure = page.locator('section[data-section="violence"] figure[data-chart="assaults"]');
+		await expect(figure).toHaveAttribute('data-state', /.+/);
+		const state = (await figure.getAttribute('data-state'))!;
+		await figure.getByText('Embed or download').click();
+		const link = figure.getByRole('link', { name: 'Embed this chart' });
+		await expect(link).toHaveAttribute('href', `/embed/?state=${state}#chart-assaults`);
+		await link.click();
+
+		await expect(page).toHaveURL(new RegExp(`/embed/\\?state=${state}#chart-assaults$`));
+		const item = page.locator('#chart-assaults');
+		await expect(item).toBeInViewport();
+		await expect(item.getByLabel('State to embed')).toHaveValue(state);
+		await expect(item.locator('figure')).toHaveAttribute('data-state', state);
+		await expect(item.locator('textarea')).toHaveValue(
+			new RegExp(`<iframe src="[^"]+/embed/assaults/${state}/"`)
+		);
+		for (const [ext, type] of [['png', 'image/png'], ['svg', 'image/svg+xml'] as const]) {
+			const href = await item
+				.locator(`a[href$="/embed/assaults/${state}.${ext}"]`)
+				.getAttribute('href');
+			const response = await page.request.get(href!);
+			expect(response.status()).toBe(200);
+			expect(response.headers()['content-type']).toContain(type);
+		}
+	});
+
+	test('names each state by what it shows, not by its id', async ({ page }) => {
+		await page.goto('/embed/');
+		const options = page.locator('#chart-timeline select option');
+		const labels = await options.allTextContents();
+		const values = await options.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+		expect(labels.length).toBeGreaterThan(3);
+		for (const [i, label] of labels.entries()) {
+			if (!values[i]) continue;
+			expect(label).not.toContain(values[i]);
+			expect(label).toMatch(/^\d+\. \S.{15,}/);
+		}
+	});
+});
