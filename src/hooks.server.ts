@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { fillIslands } from '$lib/server/islands';
 import { fillProse } from '$lib/server/prose';
 import { FONTS_SCRIPT_TAG } from '$lib/fonts.js';
+import { withStructuredData } from '$lib/server/structuredData';
 
 /**
  * What a prerendered page's head asks the browser to fetch early: the stylesheet, nothing else.
@@ -17,7 +18,9 @@ export const handle: Handle = ({ event, resolve }) =>
 		// The story's prose and scroll blocks are printed into their slots here: see
 		// $lib/story/prose.ts and $lib/story/BlockIsland.svelte. Every page gets the fonts script.
 		transformPageChunk: ({ html }) =>
-			withFontsScript(event.route.id === '/' ? fillIslands(fillProse(html)) : html),
+			withFontsScript(
+				event.route.id === '/' ? withStructuredData(fillIslands(fillProse(html))) : html
+			),
 		preload: ({ type }) => type === 'css'
 	});
 

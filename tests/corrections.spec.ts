@@ -14,7 +14,7 @@ test('the masthead says when the story was last updated and links to the correct
 }) => {
 	const noErrors = watchConsole(page);
 	await page.goto('./');
-	const updated = page.locator('header.masthead time');
+	const updated = page.locator('header.masthead a.updated time');
 	await expect(updated).toHaveAttribute('datetime', newest);
 	const link = page.getByRole('link', { name: /^Last updated/ });
 	await expect(link).toContainText(await updated.innerText());
@@ -42,7 +42,10 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the corrections and the last-updated date are in the page as served', async ({ page }) => {
 		await page.goto('./');
-		await expect(page.locator('header.masthead time')).toHaveAttribute('datetime', newest);
+		await expect(page.locator('header.masthead a.updated time')).toHaveAttribute(
+			'datetime',
+			newest
+		);
 		await expect(
 			page.getByRole('heading', { name: 'Corrections and clarifications' })
 		).toBeAttached();

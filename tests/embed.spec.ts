@@ -171,7 +171,7 @@ test.describe('the gallery', () => {
 		);
 		for (const ext of ['png', 'svg']) {
 			const href = await item
-				.locator(`a[href$="/embed/assaults.${ext}"]`)
+				.locator(`a[href$="/embed/assaults/${state}.${ext}"]`)
 				.first()
 				.getAttribute('href');
 			const response = await page.request.get(href!);

@@ -1,7 +1,7 @@
 /**
  * Every public URL DESIGN.md promises ("Public URLs") is in build/: the story, a share page and
- * card per section, the embed gallery, each chart's embed page, pinned states and pictures, and
- * /embed.js. Derived from src/lib/charts/ids.ts, so adding a section or a chart adds its pages.
+ * card per section, the embed gallery, each chart's embed page, pinned states and pictures, the
+ * oEmbed JSON beside every embed page, /embed.js and the data package. Derived from src/lib/charts/ids.ts, so adding a section or a chart adds its pages.
  */
 import { expect, test } from '@playwright/test';
 import { CHART_STATES, CHART_IDS, SECTION_SLUGS } from '../src/lib/charts/ids';
@@ -16,10 +16,17 @@ const PROMISED = [
 		`/embed/${chart}/`,
 		`/embed/${chart}.svg`,
 		`/embed/${chart}.png`,
-		...CHART_STATES[chart].map((state) => `/embed/${chart}/${state}/`)
+		`/embed/${chart}/oembed.json`,
+		...CHART_STATES[chart].flatMap((state) => [
+			`/embed/${chart}/${state}/`,
+			`/embed/${chart}/${state}/oembed.json`,
+			`/embed/${chart}/${state}.svg`,
+			`/embed/${chart}/${state}.png`
+		])
 	]),
 	'/embed.js',
-	'/sources/'
+	'/sources/',
+	'/data/datapackage.json'
 ];
 
 test('every promised public URL is built', () => {

@@ -22,7 +22,20 @@ export const galleryPath = (): string => `${base}/embed/`;
 export const sourcesPath = (): string => `${base}/sources/`;
 export const embedPath = (chart: ChartId, state?: ChartState): string =>
 	state ? `${base}/embed/${chart}/${state}/` : `${base}/embed/${chart}/`;
-export const chartPicturePath = (chart: ChartId, format: 'svg' | 'png'): string =>
-	`${base}/embed/${chart}.${format}`;
+/** A chart's picture: its final state at `/embed/<chart>.<format>`, a pinned one beside its page. */
+export const chartPicturePath = (
+	chart: ChartId,
+	format: 'svg' | 'png',
+	state?: ChartState
+): string =>
+	state ? `${base}/embed/${chart}/${state}.${format}` : `${base}/embed/${chart}.${format}`;
+/** The oEmbed JSON for an embed page, next to the page it describes. */
+export const oembedPath = (chart: ChartId, state?: ChartState): string =>
+	`${embedPath(chart, state)}oembed.json`;
+/** A chart's entry in the gallery, optionally with a state to pin already picked. */
+export const galleryEntryPath = (chart: ChartId, state?: ChartState): string =>
+	`${base}/embed/${state ? `?state=${state}` : ''}#chart-${chart}`;
 export const datasetPath = (dataset: string): string => `${base}/data/${dataset}.csv`;
 export const embedScriptPath = (): string => `${base}/embed.js`;
+/** The Frictionless Data Package describing every CSV. */
+export const dataPackagePath = (): string => `${base}/data/datapackage.json`;

@@ -7,19 +7,19 @@
 import { chartSpec } from '$lib/charts/spec';
 import { SECTION_CARDS, STORY_CARD_SECTION } from '$lib/share/cards';
 import { SECTION_COPY, SITE } from '$lib/story/copy';
-import { lastUpdated } from '$lib/story/corrections';
+import { PUBLISHED, lastUpdated } from '$lib/story/corrections';
 import { formatDate } from '$lib/format';
 
 export function load() {
 	const card = SECTION_CARDS[STORY_CARD_SECTION];
 	const spec = chartSpec(card.chart);
 	return {
-		site: {
-			name: SITE.name,
-			description: SITE.description,
-			byline: SITE.byline,
-			updated: lastUpdated(),
-			updatedLabel: formatDate(lastUpdated())
+		site: { name: SITE.name, description: SITE.description, byline: SITE.byline },
+		// ISO for <time datetime>, and as the story writes dates; "updated" only after a correction.
+		dates: {
+			published: { iso: PUBLISHED, text: formatDate(PUBLISHED) },
+			updated:
+				lastUpdated() === PUBLISHED ? null : { iso: lastUpdated(), text: formatDate(lastUpdated()) }
 		},
 		sections: SECTION_COPY,
 		cardAlt: `${spec.title}: ${spec.finding(card.state)}`

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import ogs from 'open-graph-scraper';
 import { SECTION_SLUGS } from '../../src/lib/charts/ids';
+import { SECTION_CARDS } from '../../src/lib/share/cards';
 import { BASE, SUBPATH_SITE_URL, exists, meta, pngSize, read, readBytes } from './site';
 
 const ORIGIN = new URL(SUBPATH_SITE_URL).origin;
@@ -18,7 +20,9 @@ describe('share pages', () => {
 			});
 
 			it('carries absolute preview URLs under the sub-path', () => {
-				expect(meta(html, 'og:url')).toBe(`${SUBPATH_SITE_URL}/#${slug}`);
+				// A crawler that follows og:url must fetch this page, not the story: a #fragment
+				// never reaches a server, so /#slug would give the whole story's card.
+				expect(meta(html, 'og:url')).toBe(`${SUBPATH_SITE_URL}/share/${slug}/`);
 				expect(meta(html, 'og:image')).toBe(`${SUBPATH_SITE_URL}/share/${slug}.png`);
 				expect(meta(html, 'og:image:width')).toBe('1200');
 				expect(meta(html, 'og:image:height')).toBe('630');
@@ -26,6 +30,30 @@ describe('share pages', () => {
 				expect(meta(html, 'twitter:card')).toBe('summary_large_image');
 				expect(meta(html, 'twitter:image')).toBe(meta(html, 'og:image'));
 				expect(html).toContain(`<link rel="canonical" href="${SUBPATH_SITE_URL}/#${slug}"`);
+			});
+
+			it('reads, to open-graph-scraper, as this section’s card at this page’s address', async () => {
+				const { result, error } = await ogs({ html });
+				expect(error).toBe(false);
+				expect(result.ogUrl).toBe(`${SUBPATH_SITE_URL}/share/${slug}/`);
+				expect(result.ogTitle).toBe(meta(html, 'og:title'));
+				expect(result.ogDescription?.length).toBeGreaterThan(40);
+				expect(result.ogImage?.[0]).toMatchObject({
+					url: `${SUBPATH_SITE_URL}/share/${slug}.png`,
+					width: '1200',
+					height: '630',
+					type: 'image/png'
+				});
+				expect(result.twitterCard).toBe('summary_large_image');
+			});
+
+			it('links the oEmbed JSON of its section’s chart, and that file exists', () => {
+				const { chart, state } = SECTION_CARDS[slug];
+				const href = `${SUBPATH_SITE_URL}/embed/${chart}/${state}/oembed.json`;
+				expect(html).toMatch(
+					new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="${href}"`)
+				);
+				expect(exists(`embed/${chart}/${state}/oembed.json`)).toBe(true);
 			});
 
 			it('sends the reader on to the section, with a plain link as well', () => {

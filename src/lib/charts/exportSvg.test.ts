@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg, wrapText, extractChartSvg, resolveColours } from './exportSvg';
+import {
+	renderChartSvg,
+	wrapText,
+	extractChartSvg,
+	resolveColours,
+	withFontStacks
+} from './exportSvg';
 import { CHART_IDS, finalState, CHART_STATES, type ChartState } from './ids';
 import { CHARTS, type ChartSpec } from './registry';
 
@@ -40,7 +46,8 @@ describe('renderChartSvg', () => {
 				const spec = CHARTS[id] as unknown as ChartSpec;
 				expect(svg).toContain('Source');
 				expect(svg).toContain(spec.sources(finalState(id))[0].publisher.split(' ')[0]);
-				expect(svg).toContain('font-family="Source Serif 4"');
+				expect(svg).toContain(`font-family="'Source Serif 4', 'Source Serif Pro', Georgia`);
+				expect(svg).not.toMatch(/font-family="Source Sans 3"/);
 				expect(svg).toContain('Holding the Line');
 			});
 		}
@@ -79,5 +86,16 @@ describe('export helpers', () => {
 
 	it('resolveColours(svg, theme) replaces CSS tokens with hex values', () => {
 		expect(resolveColours('fill="var(--accent)"', 'light')).toBe('fill="#b3361f"');
+	});
+});
+
+describe('withFontStacks(svg)', () => {
+	it('gives the site’s faces a fallback stack and leaves other families alone', () => {
+		const svg = withFontStacks(
+			'<text font-family="Source Sans 3">a</text><text font-family="monospace">b</text>'
+		);
+		expect(svg).toContain(`font-family="'Source Sans 3', 'Source Sans Pro',`);
+		expect(svg).toMatch(/Arial, 'Liberation Sans', sans-serif"/);
+		expect(svg).toContain('font-family="monospace"');
 	});
 });

@@ -24,6 +24,8 @@ export interface ExportOptions {
 	url: string;
 	/** The line above the finding; the chart's title unless a share card names its section. */
 	title?: string;
+	/** The reuse terms, drawn under the source line; pictures for download carry them. */
+	licence?: string;
 }
 
 /** app.css's colour tokens as hex, per theme (keep in step with app.css). */
@@ -58,6 +60,23 @@ export const THEMES: Record<ExportTheme, Record<string, string>> = {
 
 const SERIF = 'Source Serif 4';
 const SANS = 'Source Sans 3';
+
+/**
+ * The font stack each of the site's faces stands for in a downloaded SVG: the site's own face
+ * first (resvg draws the PNGs with it), then faces a re-user who opens the file is likely to
+ * have, so a missing web font degrades to a near match rather than to the viewer's default.
+ */
+export const FONT_STACKS: Record<string, string> = {
+	[SERIF]: `'${SERIF}', 'Source Serif Pro', Georgia, Cambria, 'Times New Roman', serif`,
+	[SANS]: `'${SANS}', 'Source Sans Pro', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif`
+};
+
+/** Gives every `font-family` that names one of the site's faces its fallback stack. */
+export function withFontStacks(svg: string): string {
+	return svg.replace(/font-family="([^"]*)"/g, (attr, family: string) =>
+		FONT_STACKS[family] ? `font-family="${FONT_STACKS[family]}"` : attr
+	);
+}
 
 /** Escapes text for an XML text node or attribute. */
 export function escapeXml(text: string): string {
@@ -119,7 +138,7 @@ export function extractChartSvg(html: string): string {
 export function renderChartSvg<C extends ChartId>(
 	id: C,
 	state: ChartState<C>,
-	{ width, height, theme, siteName, url, title: heading }: ExportOptions
+	{ width, height, theme, siteName, url, title: heading, licence }: ExportOptions
 ): string {
 	const spec = CHARTS[id] as unknown as ChartSpec;
 	const kicker = heading ?? spec.title;
@@ -155,7 +174,10 @@ export function renderChartSvg<C extends ChartId>(
 			.map((s) => `${s.publisher}, ${s.publication}`)
 			.join('; ') +
 		(sources.length > 2 ? `; and ${sources.length - 2} more` : '');
-	const sourceLines = wrapText(sourceText, inner, footSize, 2);
+	const sourceLines = [
+		...wrapText(sourceText, inner, footSize, 2),
+		...(licence ? wrapText(licence, inner, footSize, 2) : [])
+	];
 	const footHeight = Math.round(footSize * 1.35) * (sourceLines.length + 1) + Math.round(16 * u);
 	const chartTop = y;
 	const chartHeight = height - margin - footHeight - chartTop;
@@ -182,13 +204,15 @@ export function renderChartSvg<C extends ChartId>(
 	);
 
 	const title = `${kicker}: ${spec.finding(state)}`;
-	return resolveColours(
-		`<?xml version="1.0" encoding="UTF-8"?>\n` +
-			`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">` +
-			`<title>${escapeXml(title)}</title>` +
-			`<rect width="${width}" height="${height}" fill="${palette.paper}"/>` +
-			parts.join('') +
-			`</svg>\n`,
-		theme
+	return withFontStacks(
+		resolveColours(
+			`<?xml version="1.0" encoding="UTF-8"?>\n` +
+				`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">` +
+				`<title>${escapeXml(title)}</title>` +
+				`<rect width="${width}" height="${height}" fill="${palette.paper}"/>` +
+				parts.join('') +
+				`</svg>\n`,
+			theme
+		)
 	);
 }

@@ -3,9 +3,12 @@
  * source, so the file keeps its provenance wherever it travels.
  */
 import type { Series, Source, Timeline } from './types';
+import { licenceLine } from './licence';
+// A leaf module of constants: the data room may read the site's name without importing the app.
+import { SITE_NAME } from '$lib/site';
 
-export const LICENCE =
-	'Figures are those of the named publisher; Crown copyright figures are reused under the Open Government Licence v3.0. Compilation: Holding the Line.';
+/** Every row's licence cell: a CSV carries no links, so the licences' addresses are spelled out. */
+export const LICENCE = licenceLine(SITE_NAME, true);
 
 /** Quote a CSV cell when it needs it (RFC 4180). */
 export function csvCell(value: string | number | null | undefined): string {

@@ -21,8 +21,16 @@ export interface SnippetOptions {
 	height?: number;
 }
 
+/** The frame's starting height in px, before it reports its own: most charts are close to it. */
+export const EMBED_HEIGHT = 640;
+
 /** The embed snippet for a chart. */
-export function embedSnippet({ chart, state, title, height = 640 }: SnippetOptions): string {
+export function embedSnippet({
+	chart,
+	state,
+	title,
+	height = EMBED_HEIGHT
+}: SnippetOptions): string {
 	const src = absolute(embedPath(chart, state));
 	return (
 		`<iframe src="${src}" data-holding-the-line title="${escapeAttribute(title)}" ` +

@@ -9,26 +9,30 @@ import { chartSpec } from '$lib/charts/spec';
 import {
 	finalState,
 	isChartId,
+	isChartState,
 	isSectionSlug,
 	type ChartId,
+	type ChartState,
 	type SectionSlug
 } from '$lib/charts/ids';
 import { absolute, sectionPath } from '$lib/links';
 import { CARD_HEIGHT, CARD_WIDTH, SECTION_CARDS } from '$lib/share/cards';
 import { SECTION_COPY, SITE } from '$lib/story/copy';
+import { licenceLine } from '$lib/data/licence';
 import { svgToPng } from './pictures';
 
 export const PICTURE_WIDTH = 1200;
 export const PICTURE_HEIGHT = 800;
 
-/** A chart's downloadable picture, final state, as SVG text. */
-export function chartPictureSvg(chart: ChartId): string {
-	return renderChartSvg(chart, finalState(chart), {
+/** A chart's downloadable picture, pinned at `state` (its final state by default), as SVG text. */
+export function chartPictureSvg(chart: ChartId, state: ChartState = finalState(chart)): string {
+	return renderChartSvg(chart, state, {
 		width: PICTURE_WIDTH,
 		height: PICTURE_HEIGHT,
 		theme: 'light',
 		siteName: SITE.name,
-		url: absolute(sectionPath(chartSpec(chart).section))
+		url: absolute(sectionPath(chartSpec(chart).section)),
+		licence: licenceLine(SITE.name)
 	});
 }
 
@@ -49,6 +53,12 @@ export function sectionCardPng(slug: SectionSlug): Buffer {
 /** Validate a chart id from a URL, or answer 404. */
 export function chartParam(value: string): ChartId {
 	if (!isChartId(value)) error(404, 'No such chart');
+	return value;
+}
+
+/** Validate a chart's state from a URL, or answer 404. */
+export function stateParam(chart: ChartId, value: string): ChartState {
+	if (!isChartState(chart, value)) error(404, 'No such chart state');
 	return value;
 }
 

@@ -338,7 +338,10 @@ export const SITE = {
 	name: SITE_NAME,
 	title: 'Holding the Line: staff cuts, violence and protest in the prisons of England and Wales',
 	description: copy`From ${at(officers, 2010)} to ${low.label}, officers in the public-sector prisons of England and Wales fell from ${figure(officers, 2010)} to ${formatCount(low.value)}. Violence, self-harm and deaths rose; officers barred from striking walked out.`,
-	byline: 'By the Holding the Line team'
+	byline: 'By the Holding the Line team',
+	/** What the downloads are, for search engines' dataset listings and the data package. */
+	dataset:
+		'The figures behind every chart in Holding the Line, one CSV file per series, each row with its publisher, publication, table, link and licence, and a dated timeline of the prison officers’ protests, walkouts and injunctions.'
 } as const;
 
 export interface SectionCopy {

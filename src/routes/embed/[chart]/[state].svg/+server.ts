@@ -1,0 +1,15 @@
+import { CHART_IDS, CHART_STATES } from '$lib/charts/ids';
+import { chartParam, chartPictureSvg, stateParam } from '$lib/server/chartPictures';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () =>
+	CHART_IDS.flatMap((chart) => CHART_STATES[chart].map((state) => ({ chart, state })));
+
+export const GET: RequestHandler = ({ params }) => {
+	const chart = chartParam(params.chart);
+	return new Response(chartPictureSvg(chart, stateParam(chart, params.state)), {
+		headers: { 'content-type': 'image/svg+xml; charset=utf-8' }
+	});
+};

@@ -1,0 +1,15 @@
+import { json } from '@sveltejs/kit';
+import { CHART_IDS, CHART_STATES } from '$lib/charts/ids';
+import { chartOembed } from '$lib/embed/oembed';
+import { chartParam, stateParam } from '$lib/server/chartPictures';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () =>
+	CHART_IDS.flatMap((chart) => CHART_STATES[chart].map((state) => ({ chart, state })));
+
+export const GET: RequestHandler = ({ params }) => {
+	const chart = chartParam(params.chart);
+	return json(chartOembed(chart, stateParam(chart, params.state)));
+};
