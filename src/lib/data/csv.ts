@@ -7,9 +7,15 @@ import type { Series, Source, Timeline } from './types';
 export const LICENCE =
 	'Figures are those of the named publisher; Crown copyright figures are reused under the Open Government Licence v3.0. Compilation: Holding the Line.';
 
-/** Quote a CSV cell when it needs it (RFC 4180). */
+/**
+ * Quote a CSV cell when it needs it (RFC 4180). A text cell that a spreadsheet would read as a
+ * formula (it begins with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'` and quotes, as OWASP's
+ * CSV-injection advice says; numbers are written as numbers, so `-3` stays a number.
+ */
 export function csvCell(value: string | number | null | undefined): string {
-	const text = value === null || value === undefined ? '' : String(value);
+	if (typeof value === 'number') return String(value);
+	const text = value ?? '';
+	if (/^[=+\-@\t\r]/.test(text)) return `"'${text.replaceAll('"', '""')}"`;
 	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
