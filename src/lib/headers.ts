@@ -45,10 +45,8 @@ export function headersFile(charts: readonly ChartId[] = CHART_IDS): string {
 			rule(storyPath(), SAME_ORIGIN_FRAMES),
 			rule(`${base}/share/*`, SAME_ORIGIN_FRAMES),
 			rule(galleryPath(), SAME_ORIGIN_FRAMES),
-			...charts.flatMap((chart) => [
-				rule(embedPath(chart), ANY_ORIGIN_FRAMES),
-				rule(`${embedPath(chart)}*`, ANY_ORIGIN_FRAMES)
-			])
+			// A splat matches the empty rest too, so this rule covers the embed page itself.
+			...charts.map((chart) => rule(`${embedPath(chart)}*`, ANY_ORIGIN_FRAMES))
 		].join('\n') + '\n'
 	);
 }
