@@ -29,12 +29,10 @@ test.describe('the story', () => {
 			// A woken block hydrates in idle time, one block per idle callback of up to a second
 			// (src/lib/story/idle.ts): under load a block can wait behind several others, so wait
 			// for this block to be live before holding its state to the usual five seconds.
-			await expect(
-				page
-					.locator('.island[data-live]')
-					.filter({ has: figureFor(page, step.section, step.chart) }),
-				`block of ${step.state} live`
-			).not.toHaveCount(0, { timeout: 20_000 });
+			const block = page
+				.locator(`section[data-section="${step.section}"] .island[data-live]`)
+				.filter({ has: page.locator(`figure[data-chart="${step.chart}"]`) });
+			await expect(block, `block of ${step.state} live`).not.toHaveCount(0, { timeout: 20_000 });
 			await expect(figureFor(page, step.section, step.chart), `step ${step.state}`).toHaveAttribute(
 				'data-state',
 				step.state
