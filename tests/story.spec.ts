@@ -26,6 +26,13 @@ test.describe('the story', () => {
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 		for (const step of ALL_STEPS) {
 			await scrollToStep(page, step.state);
+			// A woken block hydrates in idle time, one block per idle callback of up to a second
+			// (src/lib/story/idle.ts): under load a block can wait behind several others, so wait
+			// for this block to be live before holding its state to the usual five seconds.
+			const block = page
+				.locator(`section[data-section="${step.section}"] .island[data-live]`)
+				.filter({ has: page.locator(`figure[data-chart="${step.chart}"]`) });
+			await expect(block, `block of ${step.state} live`).not.toHaveCount(0, { timeout: 20_000 });
 			await expect(figureFor(page, step.section, step.chart), `step ${step.state}`).toHaveAttribute(
 				'data-state',
 				step.state

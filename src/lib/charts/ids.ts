@@ -132,8 +132,9 @@ export function isSectionSlug(value: string): value is SectionSlug {
 	return (SECTION_SLUGS as readonly string[]).includes(value);
 }
 
+/** Own keys only: `in` would also accept inherited names such as `constructor` or `__proto__`. */
 export function isChartId(value: string): value is ChartId {
-	return value in CHART_STATES;
+	return Object.hasOwn(CHART_STATES, value);
 }
 
 export function isChartState<C extends ChartId>(chart: C, value: string): value is ChartState<C> {

@@ -97,7 +97,8 @@ export function resolveSources(ids: string[]): Source[] {
 	const seen = new Set<string>();
 	return ids
 		.map((id) => {
-			const source = SOURCES[id];
+			// Own keys only, so `constructor` or `toString` is an unknown id, not an inherited function.
+			const source = Object.hasOwn(SOURCES, id) ? SOURCES[id] : undefined;
 			if (!source) throw new Error(`registry: unknown source id ${JSON.stringify(id)}`);
 			return source;
 		})

@@ -42,6 +42,31 @@ describe('csvCell(value)', () => {
 	});
 });
 
+describe('csvCell(value) neutralises text a spreadsheet would run as a formula', () => {
+	it.each([
+		['=HYPERLINK("http://evil.example","x")', '"\'=HYPERLINK(""http://evil.example"",""x"")"'],
+		['+1+2', '"\'+1+2"'],
+		['-2+3', '"\'-2+3"'],
+		['@SUM(A1)', '"\'@SUM(A1)"'],
+		['\t=1', '"\'\t=1"'],
+		['\r=1', '"\'\r=1"']
+	])('csvCell(%j) is %j', (value, expected) => {
+		expect(csvCell(value)).toBe(expected);
+	});
+
+	it.each([
+		[-3, '-3'],
+		[-0.5, '-0.5'],
+		[0, '0']
+	])('csvCell(%j) keeps the number a number: %j', (value, expected) => {
+		expect(csvCell(value)).toBe(expected);
+	});
+
+	it('leaves a formula character inside the text alone', () => {
+		expect(csvCell('a = b - c')).toBe('a = b - c');
+	});
+});
+
 describe('seriesCsv(series)', () => {
 	it('names its columns and gives every observation a row with its source', () => {
 		const rows = parse(seriesCsv(officers));

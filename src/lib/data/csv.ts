@@ -10,9 +10,15 @@ import { SITE_NAME } from '$lib/site';
 /** Every row's licence cell: a CSV carries no links, so the licences' addresses are spelled out. */
 export const LICENCE = licenceLine(SITE_NAME, true);
 
-/** Quote a CSV cell when it needs it (RFC 4180). */
+/**
+ * Quote a CSV cell when it needs it (RFC 4180). A text cell that a spreadsheet would read as a
+ * formula (it begins with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'` and quotes, as OWASP's
+ * CSV-injection advice says; numbers are written as numbers, so `-3` stays a number.
+ */
 export function csvCell(value: string | number | null | undefined): string {
-	const text = value === null || value === undefined ? '' : String(value);
+	if (typeof value === 'number') return String(value);
+	const text = value ?? '';
+	if (/^[=+\-@\t\r]/.test(text)) return `"'${text.replaceAll('"', '""')}"`;
 	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

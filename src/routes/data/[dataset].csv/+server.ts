@@ -14,7 +14,8 @@ export const GET: RequestHandler = ({ params }) => {
 	const body =
 		params.dataset === timeline.id
 			? timelineCsv(timeline)
-			: SERIES[params.dataset]
+			: // Own keys only: an inherited name such as `constructor` is no dataset.
+				Object.hasOwn(SERIES, params.dataset)
 				? seriesCsv(SERIES[params.dataset])
 				: error(404, 'No such dataset');
 	return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });

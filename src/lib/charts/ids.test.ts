@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_IDS, isChartId, isChartState, isSectionSlug, SECTION_SLUGS } from './ids';
+import { resolveSources } from './registry';
+
+describe('isChartId(value)', () => {
+	it.each(CHART_IDS.map((id) => [id]))('isChartId(%j) is true', (id) => {
+		expect(isChartId(id)).toBe(true);
+	});
+
+	it.each([['constructor'], ['toString'], ['__proto__'], ['hasOwnProperty'], ['valueOf'], ['']])(
+		'isChartId(%j) is false: an inherited name is no chart',
+		(value) => {
+			expect(isChartId(value)).toBe(false);
+		}
+	);
+});
+
+describe('isSectionSlug(value) and isChartState(chart, value)', () => {
+	it.each([['constructor'], ['toString'], ['__proto__']])(
+		'reject the inherited name %j',
+		(value) => {
+			expect(isSectionSlug(value)).toBe(false);
+			expect(isChartState(CHART_IDS[0], value)).toBe(false);
+		}
+	);
+
+	it('accept every section slug', () => {
+		expect(SECTION_SLUGS.every(isSectionSlug)).toBe(true);
+	});
+});
+
+describe('resolveSources(ids)', () => {
+	it.each([['constructor'], ['toString'], ['__proto__']])(
+		'throws on the inherited name %j instead of returning a function',
+		(id) => {
+			expect(() => resolveSources([id])).toThrow(/unknown source id/);
+		}
+	);
+});
