@@ -8,7 +8,7 @@
  */
 import { base } from '$app/paths';
 import { CHART_IDS, type ChartId } from '$lib/charts/ids';
-import { embedPath, galleryPath, storyPath } from '$lib/links';
+import { embedPath, galleryPath, sourcesPath, storyPath } from '$lib/links';
 
 export const SECURITY_HEADERS: readonly [string, string][] = [
 	['X-Content-Type-Options', 'nosniff'],
@@ -45,6 +45,7 @@ export function headersFile(charts: readonly ChartId[] = CHART_IDS): string {
 			rule(storyPath(), SAME_ORIGIN_FRAMES),
 			rule(`${base}/share/*`, SAME_ORIGIN_FRAMES),
 			rule(galleryPath(), SAME_ORIGIN_FRAMES),
+			rule(sourcesPath(), SAME_ORIGIN_FRAMES),
 			// A splat matches the empty rest too, so this rule covers the embed page itself.
 			...charts.map((chart) => rule(`${embedPath(chart)}*`, ANY_ORIGIN_FRAMES))
 		].join('\n') + '\n'
