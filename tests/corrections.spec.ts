@@ -32,8 +32,12 @@ test('Sources lists every correction with its date, newest first', async ({ page
 		.locator('time')
 		.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
 	expect(dates).toEqual(CORRECTIONS.map((c) => c.date));
-	// A correction a reader wrote in about: the publisher of wrp.org.uk is named rightly now.
-	await expect(page.locator('section[data-section="sources"] ul.sources')).toContainText(
+});
+
+test('the full source list names the publisher of wrp.org.uk rightly', async ({ page }) => {
+	// A correction a reader wrote in about; the list lives on its own page, /sources/.
+	await page.goto('./sources/');
+	await expect(page.locator('ul.sources')).toContainText(
 		'The News Line (Workers Revolutionary Party newspaper)'
 	);
 });

@@ -110,7 +110,7 @@ test('a panel opened from a stuck chart on a phone leaves the reading line and t
 	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 	for (const { step, panel } of [
 		{ step: 'staff-2016', panel: 'Show the numbers' },
-		{ step: 'autumn-2016', panel: 'Embed or download' }
+		{ step: 'self-harm', panel: 'Embed or download' }
 	]) {
 		const card = page.locator(`[data-step="${step}"]`);
 		await page.evaluate((state) => {
