@@ -209,8 +209,13 @@ test.describe('what the charts draw', () => {
 			const overlaps: string[] = [];
 			for (const state of CHART_STATES.timeline) {
 				await scrollToStep(page, state);
-				const strip = page.locator(`figure[data-chart="timeline"][data-state="${state}"] .strip`);
-				await expect(strip).toHaveCount(1);
+				const shown = page.locator(`figure[data-chart="timeline"][data-state="${state}"] .strip`);
+				await expect(shown).toHaveCount(1);
+				// Read the strip of the step's own block: if a block above re-lays itself out at this
+				// moment and the state moves on, the marks drawn are still the ones to check.
+				const strip = page
+					.locator('[data-block]', { has: page.locator(`[data-step="${state}"]`) })
+					.locator('figure[data-chart="timeline"] .strip');
 				const boxes = await strip.evaluate((root) =>
 					[...root.querySelectorAll('path.halo')].map((p) => {
 						const r = p.getBoundingClientRect();
