@@ -103,3 +103,43 @@ test('a reader who scrolls while the scripts are still loading lands in sync', a
 	expect(late).toEqual([]);
 	await context.close();
 });
+
+test('a reader who follows a section link and scrolls on before the fonts arrive is not pulled back', async ({
+	browser
+}) => {
+	// The landing on a shared link is repeated when the fonts arrive (they can move the page);
+	// a reader who has already scrolled on by a means that fires no wheel, touch or key event
+	// (a scrollbar drag, find-in-page, a link) must stay where they went. Hold the fonts until
+	// the reader has moved, and the scripts until the fonts are on their way, so the story is
+	// hydrated while the fonts are still loading, as on a slow connection.
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	let releaseFonts: () => void = () => {};
+	const fontsHeld = new Promise<void>((resolve) => (releaseFonts = resolve));
+	let fontRequested: () => void = () => {};
+	const fontOnItsWay = new Promise<void>((resolve) => (fontRequested = resolve));
+	await page.route('**/*.woff2', async (route) => {
+		fontRequested();
+		await fontsHeld;
+		await route.continue();
+	});
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await fontOnItsWay;
+		await route.continue();
+	});
+	const section = STEPPED_SECTIONS.at(-1)!;
+	const target = section.steps.at(-1)!.state;
+	await page.goto(`/#${section.slug}`, { waitUntil: 'domcontentloaded' });
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	expect(await page.evaluate(() => document.fonts.status)).toBe('loading');
+	await scrollToStep(page, target);
+	await expect.poll(async () => (await storyView(page)).figureState).toBe(target);
+	releaseFonts();
+	await page.evaluate(async () => {
+		await document.fonts.ready;
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+	});
+	expect((await storyView(page)).step).toBe(target);
+	await expect.poll(() => chartSync(page)).toBe('in sync');
+	await context.close();
+});
