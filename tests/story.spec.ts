@@ -21,6 +21,9 @@ test.describe('the story', () => {
 	});
 
 	test('scrolling each step into view puts its chart in that state', async ({ page }) => {
+		// One scroll, one wait for the block and one for the state per step: the time this takes
+		// grows with the story, so the allowance does too (5 s a step; a quiet run takes under 1).
+		test.setTimeout(20_000 + ALL_STEPS.length * 5_000);
 		const noErrors = watchConsole(page);
 		await page.goto('/');
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
