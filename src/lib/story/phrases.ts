@@ -27,7 +27,7 @@ export function observed(series: Series, year: number): Observation & { value: n
 }
 
 /** The observation of `series` at an ISO date, e.g. `2016-10-31`; throws when absent. */
-export function observedOn(series: Series, date: string): Observation & { value: number } {
+function observedOn(series: Series, date: string): Observation & { value: number } {
 	const found = series.observations.find((o) => o.date === date);
 	if (!found || found.value === null) throw new Error(`copy: ${series.id} has no value on ${date}`);
 	return { ...found, value: found.value };
@@ -43,16 +43,6 @@ export function periodOf(series: Series, year: number): string {
 /** A calendar year as the story prints it, read from a calendar-year series: `2016`. */
 export function yearLabel(year: number): string {
 	return periodOf(assaultsOnStaff, year);
-}
-
-/** A series' value in a year, formatted with thousands separators: `24,830`. */
-export function figure(series: Series, year: number): string {
-	return formatCount(observed(series, year).value);
-}
-
-/** How the period of a series' observation in `year` reads: `31 Mar 2010`, `2016`. */
-export function at(series: Series, year: number): string {
-	return observed(series, year).label;
 }
 
 /** A percentage series' value in a year: `13%`. */
