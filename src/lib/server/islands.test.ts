@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyBlocks } from '$lib/story/blocks';
-import { fillIslands } from './islands';
+import { stepText } from '$lib/story/copy';
+import { fillIslands, withStepText } from './islands';
 
 const blocks = storyBlocks();
 const island = (id: string) => `<div class="island" data-island="${id}"></div>`;
@@ -28,6 +29,25 @@ describe('fillIslands(html)', () => {
 		);
 		expect(() => fillIslands(page([...blocks.map((b) => b.id), 'no-such-block']))).toThrow(
 			/unknown block: no-such-block/
+		);
+	});
+
+	it('prints each step card’s words, from the text documents, into the card', () => {
+		const html = fillIslands(page(blocks.map((b) => b.id)));
+		for (const step of blocks.flatMap((b) => b.steps)) {
+			const card = html.slice(html.indexOf(`data-step="${step.state}"`));
+			const text = stepText(step.state).replaceAll('&', '&amp;');
+			expect(card.slice(0, card.indexOf('</li>')), step.state).toContain(
+				`<span data-step-text="${step.state}">${text}</span>`
+			);
+		}
+	});
+});
+
+describe('withStepText(html, states)', () => {
+	it('stops the build when a step has no slot for its words', () => {
+		expect(() => withStepText('<li><p></p></li>', ['staff-2010'])).toThrow(
+			/No slot for the text of step staff-2010/
 		);
 	});
 });

@@ -3,16 +3,37 @@
  * $lib/story/BlockIsland.svelte). Each is rendered on its own, as the browser will hydrate it:
  * a root of its own, with a story position that has not been measured, so it shows its final
  * state, which is what a reader without JavaScript should see. Their components' styles (see
- * `css: 'injected'` in svelte.config.js) go into the page's head, once each.
+ * `css: 'injected'` in svelte.config.js) go into the page's head, once each. Each step card's
+ * words are printed here too, into the empty span StoryBlock leaves for them, so the block's
+ * JavaScript carries none of the story's text.
  */
 import { render } from 'svelte/server';
 import StoryBlock from '$lib/story/StoryBlock.svelte';
 import { storyBlocks } from '$lib/story/blocks';
 import { StoryPosition, storyContext } from '$lib/story/story.svelte';
+import { stepText } from '$lib/story/copy';
+import type { ChartState } from '$lib/charts/ids';
 import { withHeadStyles } from './headStyles';
 
 /** Matches one empty island as the page renders it: $1 the opening tag, $2 the block id. */
 const EMPTY_ISLAND = /(<div class="island" data-island="([a-z0-9-]+)">)<\/div>/g;
+/** Matches a step card's empty text: $1 the opening tag, $2 the step's state. */
+const EMPTY_STEP_TEXT = /(<span data-step-text="([a-z0-9-]+)">)<\/span>/g;
+
+/** Text as Svelte escapes it in an element's content. */
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+
+/** A block's HTML with each step card's words printed in; throws when a card has no slot. */
+export function withStepText(html: string, states: readonly ChartState[]): string {
+	const filled = new Set<string>();
+	const out = html.replace(EMPTY_STEP_TEXT, (_, open: string, state: ChartState) => {
+		filled.add(state);
+		return `${open}${escapeText(stepText(state))}</span>`;
+	});
+	const missing = states.filter((state) => !filled.has(state));
+	if (missing.length > 0) throw new Error(`No slot for the text of step ${missing.join(', ')}.`);
+	return out;
+}
 
 /** The story page's HTML with every block printed into its island; throws on any mismatch. */
 export function fillIslands(html: string): string {
@@ -29,7 +50,10 @@ export function fillIslands(html: string): string {
 			context: storyContext(new StoryPosition())
 		});
 		heads.push(head);
-		return `${open}${body}</div>`;
+		return `${open}${withStepText(
+			body,
+			block.steps.map((step) => step.state)
+		)}</div>`;
 	});
 	const missing = [...blocks.keys()].filter((id) => !filled.has(id));
 	if (missing.length > 0) throw new Error(`The page has no island for ${missing.join(', ')}.`);

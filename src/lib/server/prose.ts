@@ -1,13 +1,15 @@
 /**
  * Fills the story page's prose slots at prerender time. The section components are imported
- * here, on the server, and nowhere in the page's client graph, so none of their sentences or
- * the quotes and source notes they print ship as JavaScript. Hydration leaves the filled slots
+ * here, on the server, and nowhere in the page's client graph, with each section's words from its
+ * text document, so none of their sentences or the quotes and source notes they print ship as
+ * JavaScript. Hydration leaves the filled slots
  * alone: to the client each is an empty `<div>` with nothing inside to update.
  */
 import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { SECTION_SLUGS, type SectionSlug } from '$lib/charts/ids';
 import { SECTIONS } from '$lib/story/sections';
+import { WORDS } from '$lib/story/words.server';
 import { storyBlocks } from '$lib/story/blocks';
 import { EMPTY_SLOT, type ProsePart } from '$lib/story/prose';
 import { withHeadStyles } from './headStyles';
@@ -26,7 +28,10 @@ export interface SectionProse {
 /** A section's prose, cut where its blocks go (all of it is `before` when it has none). */
 export function sectionProse(slug: SectionSlug): SectionProse {
 	const hasBlocks = storyBlocks().some((block) => block.section === slug);
-	const { body, head } = render(SECTIONS[slug], { props: hasBlocks ? { scrolly: cut } : {} });
+	const text = WORDS.sections[slug];
+	const { body, head } = render(SECTIONS[slug], {
+		props: hasBlocks ? { scrolly: cut, text } : { text }
+	});
 	const parts = body.split(CUT);
 	if (parts.length !== (hasBlocks ? 2 : 1)) {
 		throw new Error(`Section ${slug} must render its chart blocks exactly once.`);

@@ -1,17 +1,14 @@
-/** Each section slug's prose component, in story order; the story page composes them. */
+/**
+ * Each section slug's prose component, in story order; $lib/server/prose renders them at
+ * prerender with the section's words from its text document (src/content/<slug>.aml). Most are
+ * the plain Prose; a section with a layout of its own (a box, a list built from the data) has
+ * its own component.
+ */
 import type { Component, Snippet } from 'svelte';
 import type { SectionSlug } from '$lib/charts/ids';
-import Walkout from './Walkout.svelte';
+import type { SectionText } from '../words.server';
+import Prose from './Prose.svelte';
 import NoRightToStrike from './NoRightToStrike.svelte';
-import TheCuts from './TheCuts.svelte';
-import Violence from './Violence.svelte';
-import Harm from './Harm.svelte';
-import Walkouts2016 from './Walkouts2016.svelte';
-import PayAndTheCourts from './PayAndTheCourts.svelte';
-import Recruitment from './Recruitment.svelte';
-import Protest2018 from './Protest2018.svelte';
-import Liverpool2019 from './Liverpool2019.svelte';
-import WhatChanged from './WhatChanged.svelte';
 import WhatHappenedNext from './WhatHappenedNext.svelte';
 import Sources from './Sources.svelte';
 
@@ -19,20 +16,22 @@ import Sources from './Sources.svelte';
 export interface SectionProps {
 	/** The section's scroll-driven chart block(s); undefined for sections without charts. */
 	scrolly?: Snippet;
+	/** The section's words, resolved from its text document. */
+	text: SectionText;
 }
 
 export const SECTIONS: Record<SectionSlug, Component<SectionProps>> = {
-	walkout: Walkout,
+	walkout: Prose,
 	'no-right-to-strike': NoRightToStrike,
-	'the-cuts': TheCuts,
-	violence: Violence,
-	harm: Harm,
-	'walkouts-2016': Walkouts2016,
-	'pay-and-the-courts': PayAndTheCourts,
-	recruitment: Recruitment,
-	'protest-2018': Protest2018,
-	'liverpool-2019': Liverpool2019,
-	'what-changed': WhatChanged,
+	'the-cuts': Prose,
+	violence: Prose,
+	harm: Prose,
+	'walkouts-2016': Prose,
+	'pay-and-the-courts': Prose,
+	recruitment: Prose,
+	'protest-2018': Prose,
+	'liverpool-2019': Prose,
+	'what-changed': Prose,
 	'what-happened-next': WhatHappenedNext,
 	sources: Sources
 };

@@ -1,13 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { SECTION_SLUGS, isSectionSlug } from '$lib/charts/ids';
-import type { EntryGenerator, PageLoad } from './$types';
+import { SECTION_COPY } from '$lib/story/copy';
+import type { EntryGenerator, PageServerLoad } from './$types';
 
 // A share page is plain HTML: its tags are for link previews and its redirect needs no script.
 export const csr = false;
 
 export const entries: EntryGenerator = () => SECTION_SLUGS.map((section) => ({ section }));
 
-export const load: PageLoad = ({ params }) => {
+// The section's heading and summary are read here, on the server: the words never ship as script.
+export const load: PageServerLoad = ({ params }) => {
 	if (!isSectionSlug(params.section)) error(404, 'No such section');
-	return { slug: params.section };
+	return { slug: params.section, copy: SECTION_COPY[params.section] };
 };

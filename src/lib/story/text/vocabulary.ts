@@ -1,0 +1,80 @@
+/**
+ * The placeholders a text document may use, each a named phrase over the data module. An
+ * argument `<series>` is a series id (the CSV's name, `assaults-on-staff`); `<year>` a four-digit
+ * year the series holds a value for; `<value>` either `<series> <year>` or one of the story's
+ * named observations (POINTS: `officersLow`, `recruitmentBaseline`, `assaultsRolling`,
+ * `deathsLatest`); `<event>` a timeline event id. See ./placeholders.ts for the grammar.
+ *
+ * | placeholder                     | prints                                         |
+ * |---------------------------------|------------------------------------------------|
+ * | `{figure <value>}`              | the value with separators: `24,830`            |
+ * | `{at <value>}`                  | its period: `31 Mar 2010`, `2016`              |
+ * | `{share <series> <year>}`       | a percentage: `13%`                            |
+ * | `{rise <series> <year> <year>}` | the change, as a whole percentage: `140%`      |
+ * | `{gap <value> <value>}`         | the difference, with separators: `6,579`       |
+ * | `{daily <series> <year>}`       | per day of that year, one decimal: `18.7`      |
+ * | `{perOfficer <year>}`           | prisoners per officer: `4.6`                   |
+ * | `{year <year>}`                 | a calendar year as the story prints it         |
+ * | `{period <series> <year>}`      | a period's label, even where it is a gap       |
+ * | `{unit <series>}`               | the series' unit: `per 1,000 prisoners`        |
+ * | `{revision <series>}`           | which revision of the series the story uses    |
+ * | `{on <event>}`                  | the event's date: `15 Nov 2016`                |
+ * | `{title <event>}`               | its headline; `{detail <event>}` its detail    |
+ * | `{quote <key>}`                 | a quotation's words, from QUOTES               |
+ * | `{claim <key>}`                 | an attributed figure, from CLAIMS              |
+ * | `{term <key>}`                  | a name with digits in it, from TERMS           |
+ *
+ * Any of them may start with `lower`: `{lower title protest-2016-11-15}`.
+ */
+import { SERIES } from '$lib/data';
+import type { Observation, Series } from '$lib/data/types';
+import { formatCount } from '$lib/format';
+import { TERMS } from '$lib/sentence';
+import {
+	POINTS,
+	daily,
+	event,
+	gap,
+	observed,
+	on,
+	perOfficer,
+	periodOf,
+	rise,
+	share,
+	yearLabel
+} from '../phrases';
+import { CLAIMS, QUOTES } from '../quotes';
+import type { Arguments, Vocabulary } from './placeholders';
+
+/** The next argument as a series id. */
+function series(args: Arguments): Series {
+	return SERIES[args.key(SERIES, 'series')];
+}
+
+/** The next one or two arguments as a value: a named observation, or a series and a year. */
+function value(args: Arguments): Observation & { value: number } {
+	const next = args.peek();
+	if (next !== undefined && Object.hasOwn(POINTS, next)) return POINTS[args.key(POINTS, 'point')];
+	const s = series(args);
+	return observed(s, args.year());
+}
+
+export const VOCABULARY: Vocabulary = {
+	figure: (args) => formatCount(value(args).value),
+	at: (args) => value(args).label,
+	share: (args) => share(series(args), args.year()),
+	rise: (args) => rise(series(args), args.year(), args.year()),
+	gap: (args) => gap(value(args).value, value(args).value),
+	daily: (args) => daily(series(args), args.year()),
+	perOfficer: (args) => perOfficer(args.year()),
+	year: (args) => yearLabel(args.year()),
+	period: (args) => periodOf(series(args), args.year()),
+	unit: (args) => series(args).unit,
+	revision: (args) => series(args).revision,
+	on: (args) => on(args.word('event')),
+	title: (args) => event(args.word('event')).title,
+	detail: (args) => event(args.word('event')).detail,
+	quote: (args) => QUOTES[args.key(QUOTES, 'quote')].text,
+	claim: (args) => CLAIMS[args.key(CLAIMS, 'claim')].figure,
+	term: (args) => TERMS[args.key(TERMS, 'term')]
+};

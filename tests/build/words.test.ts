@@ -1,0 +1,55 @@
+/**
+ * The story's words reach the reader as HTML only: no sentence of the text documents, and no
+ * quotation, is in any JavaScript file the build ships. (The section prose has its own check in
+ * story.test.ts; this one covers step cards, headings, summaries, the site's text and quotes.)
+ */
+import { describe, expect, it } from 'vitest';
+import { SECTION_SLUGS } from '$lib/charts/ids';
+import { timeline } from '$lib/data';
+import { QUOTES } from '$lib/story/quotes';
+import { WORDS } from '$lib/story/words.server';
+import { builtFiles, read } from './site';
+
+/** The longest stretch of plain ASCII in a text, so a minifier's escapes cannot hide a match. */
+const needle = (text: string) =>
+	text
+		.split(/[^\x20-\x7e]/)
+		.reduce((a, b) => (b.trim().length > a.trim().length ? b : a), '')
+		.trim();
+
+describe('the JavaScript the build ships', () => {
+	const scripts = builtFiles().filter((file) => file.startsWith('_app/') && file.endsWith('.js'));
+	const code = scripts.map((file) => read(file)).join('\n');
+
+	it('is there to search', () => {
+		expect(scripts.length).toBeGreaterThan(5);
+	});
+
+	it.each(Object.entries(QUOTES))('holds no quotation: %s', (_, quote) => {
+		expect(code).not.toContain(needle(quote.text));
+	});
+
+	it('holds no step card’s words', () => {
+		// A card that is only a timeline event's own detail is the data module's words, which
+		// the timeline chart ships; a card with words of its own is checked.
+		const events = timeline.events.flatMap((e) => [e.title, e.detail]);
+		const own = Object.entries(WORDS.steps).filter(
+			([, text]) => !events.some((words) => words.includes(needle(text)))
+		);
+		expect(own.length).toBeGreaterThan(25);
+		for (const [state, text] of own) expect(code, state).not.toContain(needle(text));
+	});
+
+	it('holds no section summary, and no paragraph of any section', () => {
+		for (const slug of SECTION_SLUGS) {
+			const { summary, before, after } = WORDS.sections[slug];
+			for (const text of [summary, ...before, ...after])
+				expect(code, slug).not.toContain(needle(text));
+		}
+	});
+
+	it('holds none of the site’s own sentences', () => {
+		for (const text of [WORDS.site.title, WORDS.site.description, WORDS.site.dataset])
+			expect(code).not.toContain(needle(text));
+	});
+});
