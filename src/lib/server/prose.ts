@@ -6,7 +6,7 @@
  */
 import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
-import { SECTION_SLUGS, type SectionSlug } from '$lib/charts/ids';
+import { SECTION_SLUGS, type SectionSlug } from '$lib/story/outline';
 import { SECTIONS } from '$lib/story/sections';
 import { storyBlocks } from '$lib/story/blocks';
 import { EMPTY_SLOT, type ProsePart } from '$lib/story/prose';

@@ -5,7 +5,8 @@
  * written here by hand. Figures only a seed document gives are quoted claims with an attribution
  * (`CLAIMS`), and quotations carry their speaker and publication (`QUOTES`).
  */
-import { SECTION_STEPS, type ChartState, type SectionSlug } from '$lib/charts/ids';
+import { type ChartState } from '$lib/charts/ids';
+import { SECTION_STEPS, type SectionSlug } from './outline';
 import {
 	assaultRate,
 	assaultsOnStaff,

@@ -1,6 +1,6 @@
 /** Each section slug's prose component, in story order; the story page composes them. */
 import type { Component, Snippet } from 'svelte';
-import type { SectionSlug } from '$lib/charts/ids';
+import type { SectionSlug } from '../outline';
 import Walkout from './Walkout.svelte';
 import NoRightToStrike from './NoRightToStrike.svelte';
 import TheCuts from './TheCuts.svelte';

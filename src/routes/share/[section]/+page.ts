@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { SECTION_SLUGS, isSectionSlug } from '$lib/charts/ids';
+import { SECTION_SLUGS, isSectionSlug } from '$lib/story/outline';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // A share page is plain HTML: its tags are for link previews and its redirect needs no script.
