@@ -41,7 +41,7 @@ import { scorecardView, type ScorecardState } from './scorecardView';
 import { sinceView, type SinceState } from './sinceView';
 
 /** Props every composed chart takes. */
-export interface ChartProps<C extends ChartId = ChartId> {
+interface ChartProps<C extends ChartId = ChartId> {
 	state: ChartState<C>;
 	/** Fixed pixel size for export mode; `undefined` in the browser. */
 	exportSize?: { width: number; height: number };
@@ -178,10 +178,3 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 		(s) => sinceView(s as SinceState)
 	)
 };
-
-/** A chart's sources, one per publication URL, in the order its series name them. */
-export function sourcesOf(chart: Pick<ChartSpec, 'series' | 'extraSources'>): Source[] {
-	const all = [...chart.series.flatMap((s) => s.sources), ...(chart.extraSources ?? [])];
-	const seen = new Set<string>();
-	return all.filter((s) => !seen.has(s.url) && seen.add(s.url));
-}

@@ -32,7 +32,7 @@ import { copy, TERMS } from '$lib/sentence';
 export { copy, TERMS } from '$lib/sentence';
 
 /** An observation of `series` in `year` that holds a value; throws on a gap or a missing year. */
-export function observed(series: Series, year: number): Observation & { value: number } {
+function observed(series: Series, year: number): Observation & { value: number } {
 	const found = series.observations.find((o) => o.year === year);
 	const value = valueIn(series, year);
 	if (!found || value === null) throw new Error(`copy: ${series.id} has no value for ${year}`);
@@ -40,14 +40,14 @@ export function observed(series: Series, year: number): Observation & { value: n
 }
 
 /** The observation of `series` at an ISO date, e.g. `2016-10-31`; throws when absent. */
-export function observedOn(series: Series, date: string): Observation & { value: number } {
+function observedOn(series: Series, date: string): Observation & { value: number } {
 	const found = series.observations.find((o) => o.date === date);
 	if (!found || found.value === null) throw new Error(`copy: ${series.id} has no value on ${date}`);
 	return { ...found, value: found.value };
 }
 
 /** How a series' period in `year` reads, even where that year is a published gap. */
-export function periodOf(series: Series, year: number): string {
+function periodOf(series: Series, year: number): string {
 	const found = series.observations.find((o) => o.year === year);
 	if (!found) throw new Error(`copy: ${series.id} has no period in ${year}`);
 	return found.label;
@@ -69,7 +69,7 @@ export function at(series: Series, year: number): string {
 }
 
 /** A percentage series' value in a year: `13%`. */
-export function share(series: Series, year: number): string {
+function share(series: Series, year: number): string {
 	return formatPercent(observed(series, year).value);
 }
 
@@ -91,7 +91,7 @@ export function on(id: string): string {
 }
 
 /** The change from one year's value to another's, as a whole percentage: `140%`. */
-export function rise(series: Series, from: number, to: number): string {
+function rise(series: Series, from: number, to: number): string {
 	const a = observed(series, from).value;
 	const b = observed(series, to).value;
 	return formatPercent((Math.abs(b - a) / a) * 100);
@@ -104,12 +104,12 @@ export function daily(series: Series, year: number): string {
 }
 
 /** Prisoners (30 June) per band 3–5 officer (31 March) in a year, to one decimal place: `4.6`. */
-export function perOfficer(year: number): string {
+function perOfficer(year: number): string {
 	return formatDecimal(observed(population, year).value / observed(officers, year).value, 1);
 }
 
 /** The difference between two values, formatted: `6,579`. */
-export function gap(a: number, b: number): string {
+function gap(a: number, b: number): string {
 	return formatCount(Math.abs(a - b));
 }
 
