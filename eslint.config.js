@@ -19,7 +19,7 @@ const room = (files, patterns) => ({
 	ignores: ['**/*.test.ts'],
 	rules: { 'no-restricted-imports': ['error', { patterns }] }
 });
-export const ROOMS = [
+const ROOMS = [
 	room(
 		['src/lib/data/**'],
 		[
