@@ -5,6 +5,81 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * The house's rooms and their one-way doors (STYLE.md, "Rooms and doors"): routes → story →
+ * charts → layers, everything → data, data → nothing. A relative import never leaves its room;
+ * a door between rooms is a `$lib/<room>` import, and each room lists the doors it may not use.
+ * Tests are exempt: they check that rooms agree (the data build's labels against the app's
+ * formatter, say). `src/lib/server` (build time only) and `src/routes` may import anything.
+ */
+const door = (regex, message) => ({ regex, message });
+const LEAVES_ROOM = door('^\\.\\./', 'Leave this room by its $lib door, not by a relative path.');
+const room = (files, patterns) => ({
+	files,
+	ignores: ['**/*.test.ts'],
+	rules: { 'no-restricted-imports': ['error', { patterns }] }
+});
+const ROOMS = [
+	room(
+		['src/lib/data/**'],
+		[
+			LEAVES_ROOM,
+			door('^\\$(lib|app)/(?!data(/|$))', 'The data module imports nothing of the app.')
+		]
+	),
+	room(
+		['data/**'],
+		[
+			door(
+				'^\\.\\./(?!src/lib/data/)',
+				'The data build reads only the data module (../src/lib/data), nothing of the app.'
+			),
+			door('^\\$(lib|app)/', 'The data build imports nothing of the app.')
+		]
+	),
+	room(
+		['src/lib/charts/layers/**'],
+		[
+			LEAVES_ROOM,
+			door(
+				'^\\$(lib|app)/(?!data(/|$))',
+				'A layer reads the cake, its props and the data module only: move what it needs into layers/.'
+			)
+		]
+	),
+	room(
+		['src/lib/charts/*'],
+		[
+			LEAVES_ROOM,
+			door(
+				'^\\$(lib|app)/(?!(charts|data|format|sentence)(/|$))',
+				'Charts know chart ids, states, data and formatting: take URLs and words as props.'
+			)
+		]
+	),
+	room(
+		['src/lib/story/*', 'src/lib/story/sections/*'],
+		[
+			door('^\\.\\./\\.\\./', 'Leave this room by its $lib door, not by a relative path.'),
+			door('^\\$lib/(embed|server)(/|$)', 'The story does not reach into embeds or the build.')
+		]
+	),
+	room(
+		['src/lib/share/**', 'src/lib/embed/**'],
+		[
+			LEAVES_ROOM,
+			door(
+				'^\\$lib/story/(?!outline$)',
+				'Share and embed render charts and read data; of the story they may read only its outline.'
+			)
+		]
+	),
+	room(
+		['src/lib/format.ts', 'src/lib/sentence.ts', 'src/lib/site.ts'],
+		[door('^\\$(lib|app)/', 'A leaf module every room may import imports nothing of the app.')]
+	)
+];
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -32,6 +107,7 @@ export default ts.config(
 			}
 		}
 	},
+	...ROOMS,
 	{
 		ignores: [
 			'build/',

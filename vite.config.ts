@@ -25,7 +25,9 @@ export default defineConfig(({ command, mode }) => {
 				'src/**/*.test.ts',
 				'data/**/*.test.ts',
 				'scripts/**/*.test.ts',
-				'tests/support/**/*.test.ts'
+				'tests/support/**/*.test.ts',
+				// The ESLint rooms beside the config they test.
+				'eslint.config.test.ts'
 			],
 			environment: 'node'
 		}

@@ -10,7 +10,7 @@
  */
 import type { Observation, PeriodKind, SeriesBreak, VintageSpan } from '../src/lib/data/types';
 
-export type Vintage = VintageSpan['vintage'];
+type Vintage = VintageSpan['vintage'];
 
 /** How a series' rows divide into vintages, and where the series declares a break. */
 export interface VintageSpec {

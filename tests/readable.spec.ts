@@ -5,7 +5,7 @@
  * own page at the reader's size, so the desktop project runs this file once (see the config).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/charts/ids';
+import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 
 const STEPS = SECTION_SLUGS.flatMap((slug) => SECTION_STEPS[slug].map((step) => step.state));
 

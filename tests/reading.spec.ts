@@ -4,7 +4,7 @@
  * nothing, a chart that says something other than the text beside it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/charts/ids';
+import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 
 /** Each chart figure in the story with the state its block ends on, in page order. */
 const FINAL_STATES = SECTION_SLUGS.flatMap((section) => {

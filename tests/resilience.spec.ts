@@ -1,7 +1,7 @@
 /**
  * The story survives what phones do to it: rotation mid-story, fast flings, Back/Forward and
  * reload. Written against the DOM contract (`[data-section]`, `[data-step][data-step-chart]`,
- * `figure[data-chart][data-state]`); the steps used come from src/lib/charts/ids.ts.
+ * `figure[data-chart][data-state]`); the steps used come from src/lib/story/outline.ts.
  */
 import { expect, test } from '@playwright/test';
 import { STEPPED_SECTIONS, chartSync, scrollToStep, storyView } from './support/story';

@@ -7,7 +7,8 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { unfurl } from 'unfurl.js';
-import { CHART_STATES, SECTION_STEPS } from '../src/lib/charts/ids';
+import { CHART_STATES } from '../src/lib/charts/ids';
+import { SECTION_STEPS } from '../src/lib/story/outline';
 import { SECTION_CARDS } from '../src/lib/share/cards';
 import { watchConsole } from './helpers';
 

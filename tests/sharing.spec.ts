@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/charts/ids';
+import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 import { figureFor, scrollToStep, watchConsole } from './helpers';
 
 test.describe('links to one section', () => {

@@ -5,7 +5,7 @@
  * JavaScript and on paper.
  */
 import { expect, test } from '@playwright/test';
-import { SECTION_STEPS } from '../src/lib/charts/ids';
+import { SECTION_STEPS } from '../src/lib/story/outline';
 import { figureFor, scrollToStep, watchConsole } from './helpers';
 
 const SECTION = 'what-happened-next';

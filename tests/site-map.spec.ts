@@ -1,10 +1,11 @@
 /**
  * Every public URL DESIGN.md promises ("Public URLs") is in build/: the story, a share page and
  * card per section, the embed gallery, each chart's embed page, pinned states and pictures, the
- * oEmbed JSON beside every embed page, /embed.js and the data package. Derived from src/lib/charts/ids.ts, so adding a section or a chart adds its pages.
+ * oEmbed JSON beside every embed page, /embed.js and the data package. Derived from src/lib/story/outline.ts and src/lib/charts/ids.ts, so adding a section or a chart adds its pages.
  */
 import { expect, test } from '@playwright/test';
-import { CHART_STATES, CHART_IDS, SECTION_SLUGS } from '../src/lib/charts/ids';
+import { CHART_STATES, CHART_IDS } from '../src/lib/charts/ids';
+import { SECTION_SLUGS } from '../src/lib/story/outline';
 import { builtFiles, fileFor } from './support/build';
 
 const PROMISED = [

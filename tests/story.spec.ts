@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CHART_STATES, SECTION_SLUGS, SECTION_STEPS } from '../src/lib/charts/ids';
+import { CHART_STATES } from '../src/lib/charts/ids';
+import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 import { figureFor, scrollToStep, watchConsole } from './helpers';
 
 const ALL_STEPS = SECTION_SLUGS.flatMap((section) =>

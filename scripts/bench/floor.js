@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** Relative to the repository's root, as the issue and DESIGN.md name it. */
-export const FLOOR_FROM_REPO = '../shared/bench-floor';
+const FLOOR_FROM_REPO = '../shared/bench-floor';
 const SKIP = new Set(['node_modules', 'build', '.svelte-kit']);
 const STAMP = '.bench-floor-built';
 

@@ -10,7 +10,7 @@ import { round } from './stats.js';
 
 const VIEWPORT = { width: 390, height: 844 };
 /** DevTools' "Slow 3G" preset, in CDP's units (bytes per second, milliseconds). */
-export const SLOW_3G = { latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+const SLOW_3G = { latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 const FONT = /\.(woff2?|ttf|otf)(\?|$)/;
 
 /**

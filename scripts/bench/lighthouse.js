@@ -36,7 +36,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
  * @param {string} url
  * @returns {Promise<LighthouseFigures>}
  */
-export async function runLighthouse(url) {
+async function runLighthouse(url) {
 	const chromePath = systemChromium();
 	const chrome = await chromeLauncher.launch({
 		...(chromePath ? { chromePath } : {}),
@@ -60,7 +60,7 @@ export async function runLighthouse(url) {
  * @param {any} lhr the Lighthouse result object (LH.Result)
  * @returns {LighthouseFigures}
  */
-export function figuresFrom(lhr) {
+function figuresFrom(lhr) {
 	if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
 	/** @param {string} id */
 	const score = (id) => {

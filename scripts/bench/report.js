@@ -13,7 +13,7 @@
 /** @typedef {'OK' | 'OVER' | 'n/a' | ''} Verdict */
 
 /** Row order and labels of the summary table; `digits` is how the figure is printed. */
-export const METRICS = [
+const METRICS = [
 	{ key: 'performance', label: 'Lighthouse performance (median)', digits: 0 },
 	{ key: 'performanceWorst', label: 'Lighthouse performance (worst run)', digits: 0 },
 	{ key: 'accessibility', label: 'Lighthouse accessibility', digits: 0 },
@@ -101,7 +101,7 @@ export function formatBudget(budget) {
 }
 
 /** @param {number | null | undefined} value @param {number} digits */
-export function formatValue(value, digits) {
+function formatValue(value, digits) {
 	if (value === null || value === undefined) return '—';
 	return value.toLocaleString('en-GB', {
 		minimumFractionDigits: digits,

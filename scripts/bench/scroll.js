@@ -64,7 +64,7 @@ function recorder() {
  * @param {number[] | null} [loafs] long animation frame durations; null when not supported
  * @returns {ScrollFigures}
  */
-export function summarise(frames, tasks, loafs = null) {
+function summarise(frames, tasks, loafs = null) {
 	const gaps = frames.slice(1).map((t, i) => t - frames[i]);
 	const medianFrameMs = percentile(gaps, 50);
 	const p95FrameMs = percentile(gaps, 95);

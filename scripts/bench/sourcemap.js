@@ -12,7 +12,7 @@ const DIGIT = new Map([...BASE64].map((c, i) => [c, i]));
  * @param {string} segment
  * @returns {number[]}
  */
-export function decodeVlq(segment) {
+function decodeVlq(segment) {
 	/** @type {number[]} */
 	const values = [];
 	let value = 0;
@@ -36,7 +36,7 @@ export function decodeVlq(segment) {
  * The bucket a source path belongs to: the npm package for dependencies, the folder for our code.
  * @param {string} source a path from a map's `sources`, relative to the map
  */
-export function bucketOf(source) {
+function bucketOf(source) {
 	const path = source.replaceAll('\\', '/');
 	const inModules = path.lastIndexOf('node_modules/');
 	if (inModules >= 0) {

@@ -16,7 +16,7 @@ export function percentile(values, p) {
 }
 
 /** @param {number[]} values */
-export const median = (values) => percentile(values, 50);
+const median = (values) => percentile(values, 50);
 
 /**
  * Median of a numeric field over several runs, ignoring runs where it is missing.

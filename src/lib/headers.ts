@@ -10,24 +10,24 @@ import { base } from '$app/paths';
 import { CHART_IDS, type ChartId } from '$lib/charts/ids';
 import { embedPath, galleryPath, sourcesPath, storyPath } from '$lib/links';
 
-export const SECURITY_HEADERS: readonly [string, string][] = [
+const SECURITY_HEADERS: readonly [string, string][] = [
 	['X-Content-Type-Options', 'nosniff'],
 	['Referrer-Policy', 'strict-origin-when-cross-origin'],
 	['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), browsing-topics=()']
 ];
 
 /** Pages that only this site may frame: clickjacking protection (CSP for new browsers, XFO for old). */
-export const SAME_ORIGIN_FRAMES: readonly [string, string][] = [
+const SAME_ORIGIN_FRAMES: readonly [string, string][] = [
 	['Content-Security-Policy', "frame-ancestors 'self'"],
 	['X-Frame-Options', 'SAMEORIGIN']
 ];
 
-export const ANY_ORIGIN_FRAMES: readonly [string, string][] = [
+const ANY_ORIGIN_FRAMES: readonly [string, string][] = [
 	['Content-Security-Policy', 'frame-ancestors *']
 ];
 
 /** Kit names every file under _app/immutable by its content hash, so it can be cached for a year. */
-export const IMMUTABLE_CACHE: readonly [string, string][] = [
+const IMMUTABLE_CACHE: readonly [string, string][] = [
 	['Cache-Control', 'public, max-age=31536000, immutable']
 ];
 

@@ -4,10 +4,11 @@
  * previews, canonical links and embed snippets.
  */
 import { base } from '$app/paths';
-import type { ChartId, ChartState, SectionSlug } from '$lib/charts/ids';
+import type { ChartId, ChartState } from '$lib/charts/ids';
+import type { SectionSlug } from '$lib/story/outline';
 
 /** The site's public origin from SITE_URL, e.g. `https://example.org`. */
-export const SITE_ORIGIN: string = __SITE_ORIGIN__;
+const SITE_ORIGIN: string = __SITE_ORIGIN__;
 
 /** Make a site path (starting with `/`, base path included) absolute. */
 export function absolute(path: string): string {

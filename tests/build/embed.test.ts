@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS, CHART_STATES, finalState } from '../../src/lib/charts/ids';
 import { SERIES, timeline } from '../../src/lib/data';
-import { CHARTS } from '../../src/lib/charts/registry';
+import { chartSection } from '../../src/lib/story/outline';
 import { BASE, SUBPATH_SITE_URL, exists, meta, pngSize, read, readBytes } from './site';
 
 /** Split a CSV line, honouring quotes (enough for the files the site writes). */
@@ -29,7 +29,7 @@ describe('embed pages', () => {
 			const html = read(`embed/${chart}/index.html`);
 			expect(html).toMatch(new RegExp(`data-chart="${chart}"[^>]*data-state="${finalState(chart)}"`));
 			expect(meta(html, 'robots')).toBe('noindex');
-			expect(html).toContain(`<link rel="canonical" href="${SUBPATH_SITE_URL}/#${CHARTS[chart].section}"`);
+			expect(html).toContain(`<link rel="canonical" href="${SUBPATH_SITE_URL}/#${chartSection(chart)}"`);
 			expect(html).toContain(`src="${BASE}/embed-frame.js"`);
 			expect(html).toMatch(/Sources?:/);
 		});

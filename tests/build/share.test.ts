@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ogs from 'open-graph-scraper';
-import { SECTION_SLUGS } from '../../src/lib/charts/ids';
+import { SECTION_SLUGS } from '../../src/lib/story/outline';
 import { SECTION_CARDS } from '../../src/lib/share/cards';
 import { BASE, SUBPATH_SITE_URL, exists, meta, pngSize, read, readBytes } from './site';
 

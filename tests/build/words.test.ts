@@ -4,7 +4,7 @@
  * story.test.ts; this one covers step cards, headings, summaries, the site's text and quotes.)
  */
 import { describe, expect, it } from 'vitest';
-import { SECTION_SLUGS } from '$lib/charts/ids';
+import { SECTION_SLUGS } from '$lib/story/outline';
 import { timeline } from '$lib/data';
 import { QUOTES } from '$lib/story/quotes';
 import { WORDS } from '$lib/story/words.server';

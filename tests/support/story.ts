@@ -3,7 +3,7 @@
  * in view, which section that is, and what the step's chart shows.
  */
 import type { Page } from '@playwright/test';
-import { SECTION_STEPS, SECTION_SLUGS, type StepRef } from '../../src/lib/charts/ids';
+import { SECTION_STEPS, SECTION_SLUGS, type StepRef } from '../../src/lib/story/outline';
 
 export interface StoryView {
 	/** The step in view: the last `[data-step]` whose top is above the reading line. */

@@ -7,17 +7,25 @@ import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 const escape = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
+/** The page of every source, as the story or an embed would pass it under a base path. */
+const SOURCES_HREF = '/base/sources/';
+
 describe('ChartFigure server render', () => {
 	for (const chart of CHART_IDS) {
 		for (const state of CHART_STATES[chart] as readonly ChartState[]) {
 			it(`render(ChartFigure, { chart: '${chart}', state: '${state}' }) holds the figure, finding, source, paths and table`, () => {
-				const { body } = render(ChartFigure, { props: { chart, state } });
+				const { body } = render(ChartFigure, {
+					props: { chart, state, sourcesHref: SOURCES_HREF }
+				});
 				const spec = CHARTS[chart] as unknown as import('./registry').ChartSpec;
 				expect(body).toContain(`data-chart="${chart}"`);
 				expect(body).toContain(`data-state="${state}"`);
 				expect(body).toContain(escape(spec.finding(state)));
 				expect(spec.sources(state).length).toBeGreaterThan(0);
 				for (const s of spec.sources(state)) expect(body).toContain(`href="${escape(s.url)}"`);
+				expect(body).toMatch(
+					/<a href="\/base\/sources\/" aria-label="Sources?: all sources and notes"/
+				);
 				expect(body).toMatch(/<svg[^>]*>[\s\S]*<path/);
 				for (const row of spec.table(state).rows) expect(body).toContain(escape(row[0]));
 				expect(body).toMatch(/<summary[^>]*>Show the numbers<\/summary>/);
@@ -28,7 +36,7 @@ describe('ChartFigure server render', () => {
 	it('render(ChartFigure, { label }) names the figure by its chart and step, not by its finding, and links no description', () => {
 		const label = 'Prison officers, 2010–2019, step 2 of 4';
 		const { body } = render(ChartFigure, {
-			props: { chart: 'officers', state: 'officers-2014', label }
+			props: { chart: 'officers', state: 'officers-2014', label, sourcesHref: SOURCES_HREF }
 		});
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain(`aria-label="${label}"`);
@@ -38,7 +46,7 @@ describe('ChartFigure server render', () => {
 
 	it('render(ChartFigure, { showTitle }) names the figure by the title it shows', () => {
 		const { body } = render(ChartFigure, {
-			props: { chart: 'harm', state: 'self-harm', showTitle: true }
+			props: { chart: 'harm', state: 'self-harm', showTitle: true, sourcesHref: SOURCES_HREF }
 		});
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain('aria-labelledby="chart-harm-title"');

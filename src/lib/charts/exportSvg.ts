@@ -29,7 +29,7 @@ export interface ExportOptions {
 }
 
 /** app.css's colour tokens as hex, per theme (keep in step with app.css). */
-export const THEMES: Record<ExportTheme, Record<string, string>> = {
+const THEMES: Record<ExportTheme, Record<string, string>> = {
 	light: {
 		paper: '#f7f4ee',
 		'paper-raised': '#ffffff',
@@ -66,7 +66,7 @@ const SANS = 'Source Sans 3';
  * first (resvg draws the PNGs with it), then faces a re-user who opens the file is likely to
  * have, so a missing web font degrades to a near match rather than to the viewer's default.
  */
-export const FONT_STACKS: Record<string, string> = {
+const FONT_STACKS: Record<string, string> = {
 	[SERIF]: `'${SERIF}', 'Source Serif Pro', Georgia, Cambria, 'Times New Roman', serif`,
 	[SANS]: `'${SANS}', 'Source Sans Pro', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif`
 };
@@ -79,7 +79,7 @@ export function withFontStacks(svg: string): string {
 }
 
 /** Escapes text for an XML text node or attribute. */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
 	return text
 		.replaceAll('&', '&amp;')
 		.replaceAll('<', '&lt;')

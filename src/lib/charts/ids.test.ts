@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, isChartId, isChartState, isSectionSlug, SECTION_SLUGS } from './ids';
+import { CHART_IDS, isChartId, isChartState } from './ids';
 import { resolveSources } from './registry';
 
 describe('isChartId(value)', () => {
@@ -15,18 +15,13 @@ describe('isChartId(value)', () => {
 	);
 });
 
-describe('isSectionSlug(value) and isChartState(chart, value)', () => {
+describe('isChartState(chart, value)', () => {
 	it.each([['constructor'], ['toString'], ['__proto__']])(
-		'reject the inherited name %j',
+		'rejects the inherited name %j',
 		(value) => {
-			expect(isSectionSlug(value)).toBe(false);
 			expect(isChartState(CHART_IDS[0], value)).toBe(false);
 		}
 	);
-
-	it('accept every section slug', () => {
-		expect(SECTION_SLUGS.every(isSectionSlug)).toBe(true);
-	});
 });
 
 describe('resolveSources(ids)', () => {

@@ -6,7 +6,7 @@ import { getContext, setContext } from 'svelte';
 import { cubicOut } from 'svelte/easing';
 
 /** Whether the reader asked for reduced motion (false on the server). */
-export function prefersReducedMotion(): boolean {
+function prefersReducedMotion(): boolean {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 

@@ -41,7 +41,7 @@ const DRAWN_TO: Record<Exclude<OfficersState, 'prisoners-per-officer'>, number> 
 };
 
 /** Prisoners (30 June) per band 3–5 officer (31 March) of each year up to `toYear`, gaps dropped. */
-export function ratioSeries(toYear = 2016): { year: number; label: string; value: number }[] {
+function ratioSeries(toYear = 2016): { year: number; label: string; value: number }[] {
 	return prisonersPerOfficer(population, officers)
 		.filter((r): r is { year: number; value: number } => r.year <= toYear && r.value !== null)
 		.map((r) => ({ ...r, label: String(r.year) }));

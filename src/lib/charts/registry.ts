@@ -22,7 +22,7 @@ import {
 	SOURCES
 } from '$lib/data';
 import type { Series, Source } from '$lib/data/types';
-import type { ChartId, ChartState, SectionSlug } from './ids';
+import type { ChartId, ChartState } from './ids';
 import type { ChartTable, Datum } from './view';
 import { sourceIdsOf } from './viewHelpers';
 import OfficersLine from './OfficersLine.svelte';
@@ -41,7 +41,7 @@ import { scorecardView, type ScorecardState } from './scorecardView';
 import { sinceView, type SinceState } from './sinceView';
 
 /** Props every composed chart takes. */
-export interface ChartProps<C extends ChartId = ChartId> {
+interface ChartProps<C extends ChartId = ChartId> {
 	state: ChartState<C>;
 	/** Fixed pixel size for export mode; `undefined` in the browser. */
 	exportSize?: { width: number; height: number };
@@ -64,8 +64,6 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 	table(state: ChartState<C>): ChartTable;
 	/** The sources of exactly the figures the state plots, each once: the figure's source line. */
 	sources(state: ChartState<C>): Source[];
-	/** Where the chart first appears in the story. */
-	section: SectionSlug;
 }
 
 interface AnyView {
@@ -111,8 +109,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 			id: 'officers',
 			title: 'Officers in public-sector prisons, 2010–2019',
 			component: OfficersLine as Component<ChartProps<'officers'>>,
-			series: [officers, officersLow2016, population],
-			section: 'the-cuts'
+			series: [officers, officersLow2016, population]
 		},
 		(s) => officersView(s as OfficersState)
 	),
@@ -121,8 +118,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 			id: 'assaults',
 			title: 'Assaults on prison staff, 2010–2019',
 			component: AssaultsChart as Component<ChartProps<'assaults'>>,
-			series: [assaultsOnStaff, seriousAssaultsOnStaff, assaultRate],
-			section: 'violence'
+			series: [assaultsOnStaff, seriousAssaultsOnStaff, assaultRate]
 		},
 		(s) => assaultsView(s as AssaultsState)
 	),
@@ -131,8 +127,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 			id: 'harm',
 			title: 'Self-harm and deaths in custody, 2010–2019',
 			component: HarmChart as Component<ChartProps<'harm'>>,
-			series: [selfHarm, selfInflictedDeaths, deaths],
-			section: 'harm'
+			series: [selfHarm, selfInflictedDeaths, deaths]
 		},
 		(s) => harmView(s as HarmState)
 	),
@@ -142,8 +137,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 			title: 'Protest, riots and the courts, 2016–2024',
 			component: TimelineChart as Component<ChartProps<'timeline'>>,
 			series: [],
-			extraSources: timeline.sources,
-			section: 'walkouts-2016'
+			extraSources: timeline.sources
 		},
 		(s) => timelineView(s as TimelineState)
 	),
@@ -152,8 +146,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 			id: 'experience',
 			title: "Officers' length of service, 2010–2019",
 			component: ExperienceChart as Component<ChartProps<'experience'>>,
-			series: [experienceUnder3, experience10Plus],
-			section: 'recruitment'
+			series: [experienceUnder3, experience10Plus]
 		},
 		(s) => experienceView(s as ExperienceState)
 	),
@@ -162,8 +155,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 			id: 'scorecard',
 			title: 'What changed: 2010, 2016, 2019 and the latest year',
 			component: Scorecard as Component<ChartProps<'scorecard'>>,
-			series: [officers, assaultsOnStaff, assaultsOnStaffRolling, selfHarm, deaths],
-			section: 'what-changed'
+			series: [officers, assaultsOnStaff, assaultsOnStaffRolling, selfHarm, deaths]
 		},
 		(s) => scorecardView(s as ScorecardState)
 	),
@@ -181,16 +173,8 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 				deaths,
 				selfInflictedDeaths,
 				deathsRolling
-			],
-			section: 'what-happened-next'
+			]
 		},
 		(s) => sinceView(s as SinceState)
 	)
 };
-
-/** A chart's sources, one per publication URL, in the order its series name them. */
-export function sourcesOf(chart: Pick<ChartSpec, 'series' | 'extraSources'>): Source[] {
-	const all = [...chart.series.flatMap((s) => s.sources), ...(chart.extraSources ?? [])];
-	const seen = new Set<string>();
-	return all.filter((s) => !seen.has(s.url) && seen.add(s.url));
-}

@@ -15,12 +15,12 @@ import { observationIn } from './viewHelpers';
 
 export type ScorecardState = ChartState<'scorecard'>;
 
-export const SCORECARD_YEARS = [2010, 2016, 2019] as const;
+const SCORECARD_YEARS = [2010, 2016, 2019] as const;
 
 /** How a figure past a series break from 2010's reads beside its value. */
 export const NOT_COMPARABLE = 'new series';
 
-export interface ScorecardBar {
+interface ScorecardBar {
 	/** Row position (rows run top to bottom from 0). */
 	row: number;
 	/** The period column: "2010", or the stand-in's own period. */
@@ -39,7 +39,7 @@ export interface ScorecardBar {
 	source?: string;
 }
 
-export interface ScorecardMeasure {
+interface ScorecardMeasure {
 	id: string;
 	title: string;
 	unit: string;

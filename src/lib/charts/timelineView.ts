@@ -13,7 +13,7 @@ import type { ChartTable, Tick } from './view';
 
 export type TimelineState = ChartState<'timeline'>;
 
-export interface PlacedEvent extends TimelineEvent {
+interface PlacedEvent extends TimelineEvent {
 	/** Position on the axis, decimal years. */
 	x: number;
 	/** Row above the axis (0 on it), from `dodge`: marks on one row never overlap, even at 320 px. */
@@ -147,7 +147,7 @@ export function eventsOf(
 }
 
 /** The visible window around some events: padded, at least MIN_SPAN wide, within 2016 to mid-2025. */
-export function windowAround(xs: number[]): [number, number] {
+function windowAround(xs: number[]): [number, number] {
 	const lo = Math.min(...xs);
 	const hi = Math.max(...xs);
 	const pad = Math.max(0.2, (MIN_SPAN - (hi - lo)) / 2);
@@ -159,7 +159,7 @@ export function windowAround(xs: number[]): [number, number] {
 }
 
 /** Month ticks across the window, spaced so at most about four labels show (they must fit a 360px phone). */
-export function monthTicks([a, b]: [number, number]): Tick[] {
+function monthTicks([a, b]: [number, number]): Tick[] {
 	const months = (b - a) * 12;
 	const step = [1, 2, 3, 6, 12, 24].find((s) => months / s <= 4) ?? 24;
 	const ticks: Tick[] = [];

@@ -3,66 +3,14 @@
  * function (`officersView(state)` …) returns one of these; the chart component, the table, the
  * summary and the exported picture all read the same object, so they cannot disagree.
  */
+import type { BreakMark, Note, SeriesView, SpanMark, Tick } from './layers/marks';
 
-/** A colour role; layers map it to a CSS token (`var(--accent)`) or, in export, a hex value. */
-export type Tone = 'accent' | 'series-2' | 'series-3' | 'faint' | 'ink';
-
-/** One plotted value. `y: null` is a published gap and is drawn as a gap. */
-export interface Datum {
-	/** Position along x in data units (decimal years on time charts). */
-	x: number;
-	y: number | null;
-	/** The period as a reader says it: "31 Mar 2014", "2016", "12 months to Jun 2019". */
-	label: string;
-	/** The value formatted for reading, with its unit; "no figure" for a gap. */
-	text: string;
-	/** Id of the Source the figure (or the statement of its absence) came from. */
-	source?: string;
-}
-
-export interface SeriesView {
-	id: string;
-	/** The series' name as it appears in the legend and the table. */
-	name: string;
-	form: 'line' | 'bars' | 'area';
-	tone: Tone;
-	data: Datum[];
-	/** Drawn dashed: a different kind of period (rolling 12 months, point-in-time lows). */
-	dashed?: boolean;
-}
-
-/** A labelled point: a highlighted value or a note on the chart. */
-export interface Note {
-	x: number;
-	y: number;
-	text: string;
-	tone: Tone;
-	/** Draw a dot at the point as well as the label. */
-	dot?: boolean;
-	/** Where the label sits relative to its point. */
-	place?: 'above' | 'below';
-}
-
-export interface Tick {
-	value: number;
-	label: string;
-}
+// The marks are the layers' vocabulary; charts and views read them through this module too.
+export type { BreakMark, Datum, Note, SeriesView, SpanMark, Tick, Tone } from './layers/marks';
+export { toneVar } from './layers/marks';
 
 /** A period with no published figure, marked on the x axis. */
 export interface GapMark {
-	x: number;
-	label: string;
-}
-
-/** A stretch of x shaded behind the marks, e.g. the COVID-19 years. */
-export interface SpanMark {
-	from: number;
-	to: number;
-	label: string;
-}
-
-/** A declared series break, drawn as a vertical rule at x: figures either side do not compare. */
-export interface BreakMark {
 	x: number;
 	label: string;
 }
@@ -90,9 +38,4 @@ export interface ChartTable {
 	caption: string;
 	columns: string[];
 	rows: string[][];
-}
-
-/** CSS colour for a tone in the browser. */
-export function toneVar(tone: Tone): string {
-	return tone === 'faint' ? 'var(--ink-faint)' : tone === 'ink' ? 'var(--ink)' : `var(--${tone})`;
 }

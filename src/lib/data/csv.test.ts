@@ -67,18 +67,28 @@ describe('csvCell(value) neutralises text a spreadsheet would run as a formula',
 	});
 });
 
-describe('seriesCsv(series)', () => {
+/** The site named in the licence cells; any name will do, the CSVs credit whichever they are given. */
+const SITE = 'Holding the Line';
+
+describe('seriesCsv(series, SITE)', () => {
 	it('names its columns and gives every observation a row with its source', () => {
-		const rows = parse(seriesCsv(officers));
+		const rows = parse(seriesCsv(officers, SITE));
 		expect(rows[0]).toEqual([...SERIES_CSV_COLUMNS]);
 		expect(rows).toHaveLength(officers.observations.length + 1);
 		const url = rows[0].indexOf('source_url');
 		for (const row of rows.slice(1)) expect(row[url]).toMatch(/^https?:\/\//);
 	});
 
+	it('credits the site it is given in every row’s licence cell', () => {
+		const rows = parse(seriesCsv(officers, 'Another Site'));
+		const licence = rows[0].indexOf('licence');
+		for (const row of rows.slice(1))
+			expect(row[licence]).toMatch(/^Text, charts and data compilation: Another Site, /);
+	});
+
 	it('carries the data module’s numbers exactly, gaps as empty cells', () => {
 		for (const series of Object.values(SERIES)) {
-			const rows = parse(seriesCsv(series));
+			const rows = parse(seriesCsv(series, SITE));
 			const value = rows[0].indexOf('value');
 			expect(rows.slice(1).map((r) => (r[value] === '' ? null : Number(r[value])))).toEqual(
 				series.observations.map((o) => o.value)
@@ -87,9 +97,9 @@ describe('seriesCsv(series)', () => {
 	});
 });
 
-describe('timelineCsv(timeline)', () => {
+describe('timelineCsv(timeline, SITE)', () => {
 	it('gives every event a row with its date and source', () => {
-		const rows = parse(timelineCsv(timeline));
+		const rows = parse(timelineCsv(timeline, SITE));
 		expect(rows).toHaveLength(timeline.events.length + 1);
 		expect(rows.slice(1).map((r) => r[1])).toEqual(timeline.events.map((e) => e.date));
 	});

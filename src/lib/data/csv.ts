@@ -4,11 +4,6 @@
  */
 import type { Series, Source, Timeline } from './types';
 import { licenceLine } from './licence';
-// A leaf module of constants: the data room may read the site's name without importing the app.
-import { SITE_NAME } from '$lib/site';
-
-/** Every row's licence cell: a CSV carries no links, so the licences' addresses are spelled out. */
-export const LICENCE = licenceLine(SITE_NAME, true);
 
 /**
  * Quote a CSV cell when it needs it (RFC 4180). A text cell that a spreadsheet would read as a
@@ -48,8 +43,13 @@ export const SERIES_CSV_COLUMNS = [
 	'licence'
 ] as const;
 
-/** A series as CSV; a gap is an empty value with its note. */
-export function seriesCsv(series: Series): string {
+/**
+ * A series as CSV; a gap is an empty value with its note. Every row's licence cell credits
+ * `siteName` (the caller's, so the data room imports nothing of the app) and, as a CSV carries no
+ * links, spells out the licences' addresses.
+ */
+export function seriesCsv(series: Series, siteName: string): string {
+	const licence = licenceLine(siteName, true);
 	return csv([
 		[...SERIES_CSV_COLUMNS],
 		...series.observations.map((o) => {
@@ -67,7 +67,7 @@ export function seriesCsv(series: Series): string {
 				source.table,
 				source.url,
 				series.revision,
-				LICENCE
+				licence
 			];
 		})
 	]);
@@ -86,8 +86,9 @@ export const TIMELINE_CSV_COLUMNS = [
 	'licence'
 ] as const;
 
-/** The timeline of events as CSV. */
-export function timelineCsv(timeline: Timeline): string {
+/** The timeline of events as CSV, its licence cells as `seriesCsv`'s. */
+export function timelineCsv(timeline: Timeline, siteName: string): string {
+	const licence = licenceLine(siteName, true);
 	return csv([
 		[...TIMELINE_CSV_COLUMNS],
 		...timeline.events.map((e) => {
@@ -102,7 +103,7 @@ export function timelineCsv(timeline: Timeline): string {
 				source.publisher,
 				source.publication,
 				source.url,
-				LICENCE
+				licence
 			];
 		})
 	]);

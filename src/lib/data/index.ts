@@ -36,7 +36,6 @@ export {
 	officersLow2016,
 	population,
 	selfHarm,
-	selfHarmIndividuals,
 	selfInflictedDeaths,
 	seriousAssaultsOnStaff,
 	timeline

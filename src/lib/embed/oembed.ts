@@ -14,7 +14,7 @@ import { PICTURE_HEIGHT, PICTURE_WIDTH } from '$lib/server/chartPictures';
 import { embedSnippet, EMBED_HEIGHT } from './snippet';
 
 /** The width we suggest for the frame: a typical article column. The frame fills its column. */
-export const EMBED_WIDTH = 640;
+const EMBED_WIDTH = 640;
 
 export interface OEmbedRich {
 	version: '1.0';
@@ -36,7 +36,7 @@ export interface OEmbedRich {
 }
 
 /** The iframe's accessible name, shared by the gallery's snippet and the oEmbed HTML. */
-export function embedTitle(chart: ChartId): string {
+function embedTitle(chart: ChartId): string {
 	return `${chartSpec(chart).title} (${SITE_NAME})`;
 }
 

@@ -5,16 +5,14 @@
  */
 import { error } from '@sveltejs/kit';
 import { renderChartSvg } from '$lib/charts/exportSvg';
-import { chartSpec } from '$lib/charts/spec';
 import {
 	finalState,
 	isChartId,
 	isChartState,
-	isSectionSlug,
 	type ChartId,
-	type ChartState,
-	type SectionSlug
+	type ChartState
 } from '$lib/charts/ids';
+import { chartSection, isSectionSlug, type SectionSlug } from '$lib/story/outline';
 import { absolute, sectionPath } from '$lib/links';
 import { CARD_HEIGHT, CARD_WIDTH, SECTION_CARDS } from '$lib/share/cards';
 import { SECTION_COPY, SITE } from '$lib/story/copy';
@@ -31,7 +29,7 @@ export function chartPictureSvg(chart: ChartId, state: ChartState = finalState(c
 		height: PICTURE_HEIGHT,
 		theme: 'light',
 		siteName: SITE.name,
-		url: absolute(sectionPath(chartSpec(chart).section)),
+		url: absolute(sectionPath(chartSection(chart))),
 		licence: licenceLine(SITE.name)
 	});
 }

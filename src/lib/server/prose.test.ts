@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTION_SLUGS } from '$lib/charts/ids';
+import { SECTION_SLUGS } from '$lib/story/outline';
 import { storyBlocks } from '$lib/story/blocks';
 import { proseSlot } from '$lib/story/prose';
 import { fillProse, sectionProse } from './prose';

@@ -7,7 +7,7 @@
  */
 import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
-import { SECTION_SLUGS, type SectionSlug } from '$lib/charts/ids';
+import { SECTION_SLUGS, type SectionSlug } from '$lib/story/outline';
 import { SECTIONS } from '$lib/story/sections';
 import { WORDS } from '$lib/story/words.server';
 import { storyBlocks } from '$lib/story/blocks';

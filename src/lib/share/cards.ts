@@ -2,7 +2,8 @@
  * Which chart, in which state, stands for each section on its link-preview card. Sections
  * without a chart of their own borrow the chart state that tells their part of the story.
  */
-import type { ChartId, ChartState, SectionSlug } from '$lib/charts/ids';
+import type { ChartId, ChartState } from '$lib/charts/ids';
+import type { SectionSlug } from '$lib/story/outline';
 
 export interface CardChart {
 	chart: ChartId;

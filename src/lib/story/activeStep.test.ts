@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockState, findActiveIndex, stepBy, triggerFraction } from './activeStep';
-import type { StepRef } from '$lib/charts/ids';
+import type { StepRef } from './outline';
 
 const block: StepRef[] = [
 	{ chart: 'harm', state: 'self-harm' },

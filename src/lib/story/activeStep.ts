@@ -4,7 +4,8 @@
  * being accumulated from enter/exit events, so a fling, a jump, a reload or a deep link all end
  * in the same state a slow scroll would.
  */
-import type { ChartState, StepRef } from '$lib/charts/ids';
+import type { ChartState } from '$lib/charts/ids';
+import type { StepRef } from './outline';
 
 /**
  * The index of the last step whose top edge has passed the trigger line, or -1 when the reader

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyBlocks, storySteps } from './blocks';
-import { CHART_STATES, SECTION_STEPS, SECTION_SLUGS } from '$lib/charts/ids';
+import { CHART_STATES } from '$lib/charts/ids';
+import { SECTION_STEPS, SECTION_SLUGS } from './outline';
 
 describe('storyBlocks()', () => {
 	const blocks = storyBlocks();

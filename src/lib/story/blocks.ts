@@ -3,13 +3,8 @@
  * A block owns one sticky figure; its index range in the story's step list lets the block
  * compute its state from the story's active step alone.
  */
-import {
-	SECTION_SLUGS,
-	SECTION_STEPS,
-	type ChartId,
-	type SectionSlug,
-	type StepRef
-} from '$lib/charts/ids';
+import type { ChartId } from '$lib/charts/ids';
+import { SECTION_SLUGS, SECTION_STEPS, type SectionSlug, type StepRef } from './outline';
 
 export interface StoryBlock {
 	/** `<section>-<chart>`, unique in the story. */

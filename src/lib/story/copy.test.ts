@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { SECTION_SLUGS, SECTION_STEPS, CHART_STATES, type ChartState } from '$lib/charts/ids';
+import { CHART_STATES, type ChartState } from '$lib/charts/ids';
+import { SECTION_SLUGS, SECTION_STEPS } from './outline';
 import {
 	assaultRate,
 	assaultsOnStaff,

@@ -6,7 +6,8 @@
  * placeholder. Importing this module reads ./words.server: SvelteKit refuses it in client code,
  * so none of these words ships as JavaScript.
  */
-import { SECTION_STEPS, type ChartState, type SectionSlug } from '$lib/charts/ids';
+import type { ChartState } from '$lib/charts/ids';
+import { SECTION_STEPS, type SectionSlug } from './outline';
 import { SITE_NAME } from '$lib/site';
 import { WORDS } from './words.server';
 

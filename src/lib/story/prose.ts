@@ -3,7 +3,7 @@
  * page leaves an empty slot for each part and the prerender fills it (see $lib/server/prose):
  * its sentences are sent once, as HTML, instead of again inside the page's JavaScript.
  */
-import type { SectionSlug } from '$lib/charts/ids';
+import type { SectionSlug } from './outline';
 
 /** A section's prose is cut where its chart blocks go: the part before them, the part after. */
 export type ProsePart = 'before' | 'after';

@@ -4,7 +4,7 @@
  * page: server-rendered and no-JS pages then show each block in its final state.
  */
 import { getContext, setContext } from 'svelte';
-import type { SectionSlug } from '$lib/charts/ids';
+import type { SectionSlug } from './outline';
 import { storyBlocks, storySteps, type StoryBlock } from './blocks';
 
 const KEY = Symbol('story');

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHART_STATES, SECTION_SLUGS } from '$lib/charts/ids';
+import { CHART_STATES } from '$lib/charts/ids';
+import { SECTION_SLUGS } from './outline';
 import { WORDS, readWords } from './words.server';
 
 /** The real documents, as the build reads them, so a fixture differs from them in one place. */

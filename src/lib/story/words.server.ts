@@ -8,7 +8,8 @@
  * Server-only (the `.server` name): SvelteKit refuses to build a client module that imports it,
  * so the words reach the browser as prerendered HTML and never inside its JavaScript.
  */
-import { SECTION_SLUGS, SECTION_STEPS, type ChartState, type SectionSlug } from '$lib/charts/ids';
+import type { ChartState } from '$lib/charts/ids';
+import { SECTION_SLUGS, SECTION_STEPS, type SectionSlug } from './outline';
 import { readDocument, type Located, type TextDocument } from './text/document';
 import { resolve, type Vocabulary } from './text/placeholders';
 import { VOCABULARY } from './text/vocabulary';
@@ -30,7 +31,7 @@ export interface SectionText {
 }
 
 /** The site's own words: the masthead, search results and the data package. */
-export interface SiteText {
+interface SiteText {
 	title: string;
 	description: string;
 	byline: string;

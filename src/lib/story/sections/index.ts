@@ -5,7 +5,7 @@
  * its own component.
  */
 import type { Component, Snippet } from 'svelte';
-import type { SectionSlug } from '$lib/charts/ids';
+import type { SectionSlug } from '../outline';
 import type { SectionText } from '../words.server';
 import Prose from './Prose.svelte';
 import NoRightToStrike from './NoRightToStrike.svelte';

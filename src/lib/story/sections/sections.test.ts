@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
-import { SECTION_SLUGS, SECTION_STEPS } from '$lib/charts/ids';
+import { SECTION_SLUGS, SECTION_STEPS } from '../outline';
 import { SERIES, SOURCES } from '$lib/data';
 import { SECTIONS } from './index';
 import SourceList from '../SourceList.svelte';

@@ -14,7 +14,7 @@
 import { lower } from '../phrases';
 
 /** A phrase: reads its arguments from `args` and returns the words it stands for. */
-export type Phrase = (args: Arguments) => string;
+type Phrase = (args: Arguments) => string;
 
 /** The phrases a text may name, by verb. */
 export type Vocabulary = Readonly<Record<string, Phrase>>;

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { SERIES, timeline } from '$lib/data';
 import { seriesCsv, timelineCsv } from '$lib/data/csv';
+import { SITE_NAME } from '$lib/site';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -13,10 +14,10 @@ export const entries: EntryGenerator = () => [
 export const GET: RequestHandler = ({ params }) => {
 	const body =
 		params.dataset === timeline.id
-			? timelineCsv(timeline)
+			? timelineCsv(timeline, SITE_NAME)
 			: // Own keys only: an inherited name such as `constructor` is no dataset.
 				Object.hasOwn(SERIES, params.dataset)
-				? seriesCsv(SERIES[params.dataset])
+				? seriesCsv(SERIES[params.dataset], SITE_NAME)
 				: error(404, 'No such dataset');
 	return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

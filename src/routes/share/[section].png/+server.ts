@@ -1,4 +1,4 @@
-import { SECTION_SLUGS } from '$lib/charts/ids';
+import { SECTION_SLUGS } from '$lib/story/outline';
 import { sectionCardPng, sectionParam } from '$lib/server/chartPictures';
 import type { EntryGenerator, RequestHandler } from './$types';
 

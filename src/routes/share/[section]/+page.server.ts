@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { SECTION_SLUGS, isSectionSlug } from '$lib/charts/ids';
+import { SECTION_SLUGS, isSectionSlug } from '$lib/story/outline';
 import { SECTION_COPY } from '$lib/story/copy';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+	anchorFor,
+	insidePlot,
+	areaPath,
+	linePath,
+	nearestIndex,
+	rectPath,
+	segments
+} from './geometry';
+
+const id = (d: { x: number }) => d.x;
+const yv = (d: { y: number | null }) => d.y ?? 0;
+
+describe('geometry', () => {
+	it('segments(points) splits runs at a null value', () => {
+		const pts = [
+			{ x: 0, y: 1 },
+			{ x: 1, y: 2 },
+			{ x: 2, y: null },
+			{ x: 3, y: 4 }
+		];
+		expect(segments(pts).map((r) => r.map((p) => p.x))).toEqual([[0, 1], [3]]);
+	});
+
+	it('segments(points) does not modify its input', () => {
+		const pts = [
+			{ x: 0, y: null },
+			{ x: 1, y: 2 }
+		];
+		const copy = structuredClone(pts);
+		segments(pts);
+		expect(pts).toEqual(copy);
+	});
+
+	it('linePath(points) starts a new subpath after a gap instead of bridging it', () => {
+		const d = linePath(
+			[
+				{ x: 0, y: 10 },
+				{ x: 1, y: 20 },
+				{ x: 2, y: null },
+				{ x: 3, y: 30 },
+				{ x: 4, y: 40 }
+			],
+			id,
+			yv
+		);
+		expect(d).toBe('M0,10L1,20M3,30L4,40');
+		expect(d).not.toContain('L3,30');
+	});
+
+	it('linePath(points) draws a lone value as a dot (zero-length segment)', () => {
+		expect(linePath([{ x: 5, y: 5 }], id, yv)).toBe('M5,5h0');
+	});
+
+	it('areaPath(points, …, baseline) closes each run down to the baseline and leaves gaps open', () => {
+		const d = areaPath(
+			[
+				{ x: 0, y: 1 },
+				{ x: 1, y: 2 },
+				{ x: 2, y: null },
+				{ x: 3, y: 3 },
+				{ x: 4, y: 3 }
+			],
+			id,
+			yv,
+			0
+		);
+		expect(d.match(/Z/g)).toHaveLength(2);
+	});
+
+	it('rectPath(x0, y0, x1, y1) normalises corners', () => {
+		expect(rectPath(10, 5, 0, 0)).toBe('M0,0H10V5H0Z');
+	});
+
+	it('anchorFor(position) flips the anchor near the right edge', () => {
+		expect(anchorFor(95)).toBe('end');
+		expect(anchorFor(50)).toBe('middle');
+		expect(anchorFor(3)).toBe('start');
+	});
+
+	it('insidePlot(position) is true from 0 to 100 %, edges included', () => {
+		expect(insidePlot(0)).toBe(true);
+		expect(insidePlot(50)).toBe(true);
+		expect(insidePlot(100)).toBe(true);
+	});
+
+	it('insidePlot(position) allows half a per cent of rounding by default', () => {
+		expect(insidePlot(-0.4)).toBe(true);
+		expect(insidePlot(100.4)).toBe(true);
+		expect(insidePlot(-0.6)).toBe(false);
+		expect(insidePlot(100.6, 1)).toBe(true);
+	});
+
+	it('insidePlot(position) is false far off the plot and for NaN', () => {
+		expect(insidePlot(-400000)).toBe(false);
+		expect(insidePlot(2500)).toBe(false);
+		expect(insidePlot(NaN)).toBe(false);
+	});
+
+	it('nearestIndex(points, at, radius) is the index of the point closest to at', () => {
+		const pts = [
+			{ x: 0, y: 0 },
+			{ x: 10, y: 0 },
+			{ x: 10, y: 20 }
+		];
+		expect(nearestIndex(pts, { x: 7, y: 1 }, 24)).toBe(1);
+		expect(nearestIndex(pts, { x: 9, y: 14 }, 24)).toBe(2);
+	});
+
+	it('nearestIndex(points, at, radius) is null when every point is farther than radius', () => {
+		expect(nearestIndex([{ x: 0, y: 0 }], { x: 30, y: 40 }, 49)).toBeNull();
+	});
+
+	it('nearestIndex(points, at, radius) counts a point exactly radius away', () => {
+		expect(nearestIndex([{ x: 0, y: 0 }], { x: 30, y: 40 }, 50)).toBe(0);
+	});
+
+	it('nearestIndex(points, at, radius) picks the first of equally near points', () => {
+		const pts = [
+			{ x: -5, y: 0 },
+			{ x: 5, y: 0 }
+		];
+		expect(nearestIndex(pts, { x: 0, y: 0 }, 24)).toBe(0);
+	});
+
+	it('nearestIndex([], at, radius) is null', () => {
+		expect(nearestIndex([], { x: 0, y: 0 }, 24)).toBeNull();
+	});
+
+	it('nearestIndex(points, at, radius) does not modify its input', () => {
+		const pts = [{ x: 1, y: 2 }];
+		const copy = structuredClone(pts);
+		nearestIndex(pts, { x: 0, y: 0 }, 24);
+		expect(pts).toEqual(copy);
+	});
+});
