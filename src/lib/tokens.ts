@@ -100,10 +100,17 @@ export interface Typeface {
 	pictureFallbacks: readonly string[];
 }
 
+/**
+ * The family names on their own as well, for what ships to the browser (the charts' SVG text):
+ * a bundle keeps a whole object it reads one field of, and these are all the charts need.
+ */
+export const TEXT_FAMILY = 'Source Serif 4';
+export const UI_FAMILY = 'Source Sans 3';
+
 /** A serif for the text, a sans for labels and controls. */
 export const FONTS = {
 	text: {
-		family: 'Source Serif 4',
+		family: TEXT_FAMILY,
 		package: '@fontsource/source-serif-4',
 		variable: '--font-text',
 		generic: 'serif',
@@ -115,7 +122,7 @@ export const FONTS = {
 		pictureFallbacks: ['Source Serif Pro', 'Georgia', 'Cambria', 'Times New Roman']
 	},
 	ui: {
-		family: 'Source Sans 3',
+		family: UI_FAMILY,
 		package: '@fontsource/source-sans-3',
 		variable: '--font-ui',
 		generic: 'sans-serif',
@@ -127,13 +134,15 @@ export const FONTS = {
 	}
 } as const satisfies Record<'text' | 'ui', Typeface>;
 
+/** From this width the chart sticks beside the text, and a step turns at mid-screen. */
+export const WIDE_PX = 1024;
+
 /**
  * Breakpoints in CSS pixels. A media query below one is written `max-width: <value − 0.02>px`,
  * the form that leaves no gap at fractional widths.
  */
 export const BREAKPOINTS_PX = {
-	/** From this width the chart sticks beside the text, and a step turns at mid-screen. */
-	wide: 1024,
+	wide: WIDE_PX,
 	/** A phone held sideways at least this wide… */
 	sidewaysWidth: 740,
 	/** …and at most this tall also gets the chart beside the text (too short to stack them). */
