@@ -42,8 +42,8 @@ const ROOMS = [
 		[
 			LEAVES_ROOM,
 			door(
-				'^\\$(lib|app)/(?!data(/|$))',
-				'A layer reads the cake, its props and the data module only: move what it needs into layers/.'
+				'^\\$(lib|app)/(?!(data|tokens)(/|$))',
+				'A layer reads the cake, its props, the data module and the design tokens only: move what it needs into layers/.'
 			)
 		]
 	),
@@ -52,7 +52,7 @@ const ROOMS = [
 		[
 			LEAVES_ROOM,
 			door(
-				'^\\$(lib|app)/(?!(charts|data|format|sentence)(/|$))',
+				'^\\$(lib|app)/(?!(charts|data|format|sentence|tokens)(/|$))',
 				'Charts know chart ids, states, data and formatting: take URLs and words as props.'
 			)
 		]
@@ -75,7 +75,7 @@ const ROOMS = [
 		]
 	),
 	room(
-		['src/lib/format.ts', 'src/lib/sentence.ts', 'src/lib/site.ts'],
+		['src/lib/format.ts', 'src/lib/sentence.ts', 'src/lib/site.ts', 'src/lib/tokens.ts'],
 		[door('^\\$(lib|app)/', 'A leaf module every room may import imports nothing of the app.')]
 	)
 ];

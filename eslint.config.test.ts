@@ -31,7 +31,9 @@ describe('eslint.config.js rooms', () => {
 		['src/lib/story/sections/example.ts', '../../embed/snippet'],
 		['src/lib/share/example.ts', '$lib/story/copy'],
 		['src/lib/embed/example.ts', '$lib/story/copy'],
-		['src/lib/site.ts', '$lib/links']
+		['src/lib/site.ts', '$lib/links'],
+		['src/lib/tokens.ts', '$lib/data'],
+		['data/example.ts', '$lib/tokens']
 	])('%s may not import %s', async (filePath, source) => {
 		expect(await doorsReported(filePath, source)).toHaveLength(1);
 	});
@@ -43,6 +45,8 @@ describe('eslint.config.js rooms', () => {
 		['src/lib/charts/layers/Example.svg.ts', './marks'],
 		['src/lib/charts/layers/Example.svg.ts', 'layercake'],
 		['src/lib/charts/layers/Example.svg.ts', '$lib/data'],
+		['src/lib/charts/layers/Example.svg.ts', '$lib/tokens'],
+		['src/lib/charts/example.ts', '$lib/tokens'],
 		['src/lib/charts/example.ts', './layers/marks'],
 		['src/lib/charts/example.ts', '$lib/format'],
 		['src/lib/charts/example.ts', '$lib/data/types'],

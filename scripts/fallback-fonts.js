@@ -6,12 +6,13 @@
  * text set in the fallback takes the room the web font will take. The first paint is then set in
  * a fallback, and the web fonts swap in later without moving anything.
  *
- * Usage: node scripts/fallback-fonts.js           writes the file
- *        node scripts/fallback-fonts.js --check   fails if the file is stale
+ * Usage: npm run fonts:fallbacks (tsx, which reads the typefaces from src/lib/tokens.ts)
+ *        tsx scripts/fallback-fonts.js --check   fails if the file is stale
  */
 import { createFontStack } from '@capsizecss/core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { FONTS } from '../src/lib/tokens';
 
 export const OUT = fileURLToPath(new URL('../src/fallback-fonts.css', import.meta.url));
 
@@ -91,16 +92,17 @@ const DEJAVU = {
  */
 
 /**
- * The faces app.css loads from @fontsource, each with its stand-ins: Georgia (iOS, macOS,
- * Windows) or Arial, then Android's Noto Serif or Roboto, then Linux's DejaVu.
+ * The faces src/lib/tokens.ts names (src/tokens.css loads them from @fontsource), each with its
+ * stand-ins: Georgia (iOS, macOS, Windows) or Arial, then Android's Noto Serif or Roboto, then
+ * Linux's DejaVu.
  * @returns {Promise<{ variable: string, family: string, generic: string, faces: Face[] }[]>}
  */
 export async function families() {
 	return [
 		{
-			variable: '--font-text',
-			family: 'Source Serif 4',
-			generic: 'serif',
+			variable: FONTS.text.variable,
+			family: FONTS.text.family,
+			generic: FONTS.text.generic,
 			faces: [
 				{
 					weight: 400,
@@ -131,9 +133,9 @@ export async function families() {
 			]
 		},
 		{
-			variable: '--font-ui',
-			family: 'Source Sans 3',
-			generic: 'sans-serif',
+			variable: FONTS.ui.variable,
+			family: FONTS.ui.family,
+			generic: FONTS.ui.generic,
 			faces: [
 				{
 					weight: 400,
@@ -219,7 +221,7 @@ async function main() {
 	if (process.argv.includes('--check')) {
 		const current = readFileSync(OUT, 'utf8');
 		if (current !== css) {
-			console.error(`${OUT} is stale: run node scripts/fallback-fonts.js`);
+			console.error(`${OUT} is stale: run npm run fonts:fallbacks`);
 			process.exit(1);
 		}
 		return;

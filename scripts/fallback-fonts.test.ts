@@ -8,7 +8,7 @@ const percent = (rule: string, name: string) => {
 };
 
 describe('fallbackCss(families)', () => {
-	it('is what src/fallback-fonts.css holds (run node scripts/fallback-fonts.js if not)', async () => {
+	it('is what src/fallback-fonts.css holds (run npm run fonts:fallbacks if not)', async () => {
 		expect(readFileSync(OUT, 'utf8')).toBe(fallbackCss(await families()));
 	});
 

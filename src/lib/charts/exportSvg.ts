@@ -4,13 +4,14 @@
  * chart component the story uses, with `exportSize` set so the chart draws a fixed-pixel `<Svg>`
  * with SVG `<text>` labels instead of its Html layers, lifts that SVG out of LayerCake's wrapper,
  * and frames it with the title, the finding, the source line and the site name. CSS colour tokens
- * become the theme's hex values, so the file needs no stylesheet and no web fonts to be valid.
+ * become the theme's hex values from $lib/tokens (the palettes src/tokens.css is written from), so the file needs no stylesheet and no web fonts to be valid.
  */
 import { render } from 'svelte/server';
 import { CHARTS, type ChartSpec } from './registry';
 import type { ChartId, ChartState } from './ids';
+import { FONTS, PALETTES, type Theme } from '$lib/tokens';
 
-export type ExportTheme = 'light' | 'dark';
+export type ExportTheme = Theme;
 
 export interface ExportOptions {
 	/** Picture width in pixels, e.g. 1200. */
@@ -28,48 +29,22 @@ export interface ExportOptions {
 	licence?: string;
 }
 
-/** app.css's colour tokens as hex, per theme (keep in step with app.css). */
-const THEMES: Record<ExportTheme, Record<string, string>> = {
-	light: {
-		paper: '#f7f4ee',
-		'paper-raised': '#ffffff',
-		ink: '#1d1b18',
-		'ink-muted': '#57524a',
-		'ink-faint': '#8a8378',
-		rule: '#d9d3c7',
-		grid: '#e6e1d6',
-		accent: '#b3361f',
-		'accent-soft': '#f0d5cc',
-		'series-2': '#2f5d8a',
-		'series-3': '#6b6256'
-	},
-	dark: {
-		paper: '#161513',
-		'paper-raised': '#211f1c',
-		ink: '#ece7dd',
-		'ink-muted': '#b5ad9f',
-		'ink-faint': '#8c8477',
-		rule: '#3a3631',
-		grid: '#2c2925',
-		accent: '#f07a5e',
-		'accent-soft': '#4a2a21',
-		'series-2': '#86b3e0',
-		'series-3': '#a39a8c'
-	}
-};
-
-const SERIF = 'Source Serif 4';
-const SANS = 'Source Sans 3';
+const SERIF = FONTS.text.family;
+const SANS = FONTS.ui.family;
 
 /**
  * The font stack each of the site's faces stands for in a downloaded SVG: the site's own face
  * first (resvg draws the PNGs with it), then faces a re-user who opens the file is likely to
  * have, so a missing web font degrades to a near match rather than to the viewer's default.
  */
-const FONT_STACKS: Record<string, string> = {
-	[SERIF]: `'${SERIF}', 'Source Serif Pro', Georgia, Cambria, 'Times New Roman', serif`,
-	[SANS]: `'${SANS}', 'Source Sans Pro', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif`
-};
+const FONT_STACKS: Record<string, string> = Object.fromEntries(
+	Object.values(FONTS).map(({ family, pictureFallbacks, generic }) => [
+		family,
+		[family, ...pictureFallbacks]
+			.map((name) => (name.includes(' ') ? `'${name}'` : name))
+			.join(', ') + `, ${generic}`
+	])
+);
 
 /** Gives every `font-family` that names one of the site's faces its fallback stack. */
 export function withFontStacks(svg: string): string {
@@ -112,7 +87,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 
 /** Replaces `var(--token)` with the theme's hex value; unknown tokens fall back to ink. */
 export function resolveColours(svg: string, theme: ExportTheme): string {
-	const palette = THEMES[theme];
+	const palette: Record<string, string> = PALETTES[theme];
 	return svg.replace(/var\(--([a-z0-9-]+)\)/g, (_, token: string) => palette[token] ?? palette.ink);
 }
 
@@ -142,7 +117,7 @@ export function renderChartSvg<C extends ChartId>(
 ): string {
 	const spec = CHARTS[id] as unknown as ChartSpec;
 	const kicker = heading ?? spec.title;
-	const palette = THEMES[theme];
+	const palette = PALETTES[theme];
 	const u = width / 1200;
 	const margin = Math.round(48 * u);
 	const inner = width - margin * 2;

@@ -9,16 +9,22 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { woffToSfnt } from './woff';
+import { FONTS } from '$lib/tokens';
 
 const require = createRequire(import.meta.url);
 
-/** The faces the pictures use: @fontsource package and file stem. */
-const FACES = [
-	['@fontsource/source-serif-4', 'source-serif-4-latin-400-normal'],
-	['@fontsource/source-serif-4', 'source-serif-4-latin-600-normal'],
-	['@fontsource/source-sans-3', 'source-sans-3-latin-400-normal'],
-	['@fontsource/source-sans-3', 'source-sans-3-latin-600-normal']
-] as const;
+/**
+ * The faces the pictures use, as @fontsource package and file stem: the upright faces of both
+ * typefaces. The page's one italic face, the serif's, is set in no picture.
+ */
+const FACES = Object.values(FONTS).flatMap((font) =>
+	font.faces
+		.filter((face) => face.style === 'normal')
+		.map((face) => [
+			font.package,
+			`${font.package.replace('@fontsource/', '')}-latin-${face.weight}-${face.style}`
+		])
+);
 
 let fontFiles: string[] | undefined;
 
@@ -45,9 +51,9 @@ export function svgToPng(svg: string, width?: number): Buffer {
 		font: {
 			loadSystemFonts: false,
 			fontFiles: pictureFonts(),
-			defaultFontFamily: 'Source Sans 3',
-			serifFamily: 'Source Serif 4',
-			sansSerifFamily: 'Source Sans 3'
+			defaultFontFamily: FONTS.ui.family,
+			serifFamily: FONTS.text.family,
+			sansSerifFamily: FONTS.ui.family
 		}
 	});
 	return resvg.render().asPng();

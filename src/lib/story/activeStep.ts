@@ -6,6 +6,7 @@
  */
 import type { ChartState } from '$lib/charts/ids';
 import type { StepRef } from './outline';
+import { WIDE_PX } from '$lib/tokens';
 
 /**
  * The index of the last step whose top edge has passed the trigger line, or -1 when the reader
@@ -40,7 +41,7 @@ export function blockState(first: number, steps: readonly StepRef[], active: num
 export function triggerFraction(viewportWidth: number): number {
 	// On phones the chart is stuck to the top half, so a step becomes active lower down, where
 	// the reader's eyes are once the card clears the chart.
-	return viewportWidth < 1024 ? 0.75 : 0.5;
+	return viewportWidth < WIDE_PX ? 0.75 : 0.5;
 }
 
 /** The step to move to from `current` by `delta` within a block, clamped to the block. */
