@@ -7,17 +7,12 @@ import { perDay } from '$lib/data/derive';
 import { formatCount, formatDecimal } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartTable, Datum, GapMark, Note, SeriesView } from './view';
+import type { CartesianView, ChartView, Datum, GapMark, Note, SeriesView } from './view';
 import { datumsByYear, known, requireValue, yScaleFrom, yearTicks } from './viewHelpers';
 
 export type AssaultsState = ChartState<'assaults'>;
 
-export interface AssaultsView {
-	chart: CartesianView;
-	finding: string;
-	summary: string;
-	table: ChartTable;
-}
+export type AssaultsView = ChartView<CartesianView>;
 
 const assaultText = (n: number) => `${formatCount(n)} assaults`;
 const DRAWN_TO: Record<Exclude<AssaultsState, 'assault-rate'>, number> = {

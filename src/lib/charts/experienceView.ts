@@ -6,17 +6,12 @@ import { experience10Plus, experienceUnder3 } from '$lib/data';
 import { formatPercent } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartTable, Note, SeriesView } from './view';
+import type { CartesianView, ChartView, Note, SeriesView } from './view';
 import { datumsByYear, yScaleFrom, yearTicks } from './viewHelpers';
 
 export type ExperienceState = ChartState<'experience'>;
 
-export interface ExperienceView {
-	chart: CartesianView;
-	finding: string;
-	summary: string;
-	table: ChartTable;
-}
+export type ExperienceView = ChartView<CartesianView>;
 
 export function experienceView(state: ExperienceState): ExperienceView {
 	const to = state === 'experience-2010' ? 2010 : 2019;

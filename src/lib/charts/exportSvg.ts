@@ -141,6 +141,7 @@ export function renderChartSvg<C extends ChartId>(
 	{ width, height, theme, siteName, url, title: heading, licence }: ExportOptions
 ): string {
 	const spec = CHARTS[id] as unknown as ChartSpec;
+	const view = spec.view(state);
 	const kicker = heading ?? spec.title;
 	const palette = THEMES[theme];
 	const u = width / 1200;
@@ -157,7 +158,7 @@ export function renderChartSvg<C extends ChartId>(
 		`<text x="${margin}" y="${y}" font-family="${SANS}" font-size="${titleSize}" font-weight="600" fill="${palette['ink-muted']}" letter-spacing="0.5">${escapeXml(kicker.toUpperCase())}</text>`
 	);
 	y += Math.round(14 * u);
-	const findingLines = wrapText(spec.finding(state), inner, findingSize, 3);
+	const findingLines = wrapText(view.finding, inner, findingSize, 3);
 	for (const line of findingLines) {
 		y += Math.round(findingSize * 1.2);
 		parts.push(
@@ -166,7 +167,7 @@ export function renderChartSvg<C extends ChartId>(
 	}
 	y += Math.round(28 * u);
 
-	const sources = spec.sources(state);
+	const { sources } = view;
 	const sourceText =
 		`Source${sources.length > 1 ? 's' : ''}: ` +
 		sources
@@ -183,7 +184,7 @@ export function renderChartSvg<C extends ChartId>(
 	const chartHeight = height - margin - footHeight - chartTop;
 	const Chart = spec.component;
 	const { body } = render(Chart, {
-		props: { state, exportSize: { width: inner, height: Math.max(120, chartHeight) } }
+		props: { view: view.chart, exportSize: { width: inner, height: Math.max(120, chartHeight) } }
 	});
 	parts.push(`<g transform="translate(${margin},${chartTop})">${extractChartSvg(body)}</g>`);
 
@@ -203,7 +204,7 @@ export function renderChartSvg<C extends ChartId>(
 		`<text x="${width - margin}" y="${fy}" text-anchor="end" font-family="${SANS}" font-size="${footSize}" fill="${palette['ink-muted']}">${escapeXml(url)}</text>`
 	);
 
-	const title = `${kicker}: ${spec.finding(state)}`;
+	const title = `${kicker}: ${view.finding}`;
 	return withFontStacks(
 		resolveColours(
 			`<?xml version="1.0" encoding="UTF-8"?>\n` +

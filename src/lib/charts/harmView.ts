@@ -7,17 +7,12 @@ import { formatCount } from '$lib/format';
 import { copy } from '$lib/sentence';
 import type { Series } from '$lib/data/types';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartTable, Datum, Note, SeriesView } from './view';
+import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
 import { datumsByYear, highest, known, requireValue, yScaleFrom, yearTicks } from './viewHelpers';
 
 export type HarmState = ChartState<'harm'>;
 
-export interface HarmView {
-	chart: CartesianView;
-	finding: string;
-	summary: string;
-	table: ChartTable;
-}
+export type HarmView = ChartView<CartesianView>;
 
 function note(d: Datum, tone: Note['tone'] = 'accent', place: Note['place'] = 'above'): Note {
 	return { x: d.x, y: d.y ?? 0, text: formatCount(d.y ?? 0), tone, dot: true, place };

@@ -7,7 +7,7 @@ import { percentChange, prisonersPerOfficer } from '$lib/data/derive';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartTable, Datum, Note, SeriesView } from './view';
+import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
 import {
 	datumsByDate,
 	lowest,
@@ -19,14 +19,7 @@ import {
 
 export type OfficersState = ChartState<'officers'>;
 
-export interface OfficersView {
-	chart: CartesianView;
-	finding: string;
-	summary: string;
-	table: ChartTable;
-	/** Source ids behind what the state draws, when not those of `chart`'s data. */
-	sources?: string[];
-}
+export type OfficersView = ChartView<CartesianView>;
 
 const officerText = (n: number) => `${formatCount(n)} officers`;
 const ratioText = (n: number) => `${formatDecimal(n, 1)} prisoners per officer`;

@@ -24,7 +24,7 @@ import type { ChartState } from './ids';
 import type {
 	BreakMark,
 	CartesianView,
-	ChartTable,
+	ChartView,
 	Datum,
 	Note,
 	SeriesView,
@@ -34,12 +34,7 @@ import { datumsByDate, datumsByYear, known, yScaleFrom, yearTicks } from './view
 
 export type SinceState = ChartState<'since-2019'>;
 
-export interface SinceView {
-	chart: CartesianView;
-	finding: string;
-	summary: string;
-	table: ChartTable;
-}
+export type SinceView = ChartView<CartesianView>;
 
 /**
  * The calendar years shaded as COVID-19 years. Restricted regimes began with the lockdown of

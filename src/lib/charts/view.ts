@@ -1,7 +1,8 @@
 /**
  * The view model every composed chart draws: what a state shows, as plain data. Each chart's view
- * function (`officersView(state)` …) returns one of these; the chart component, the table, the
- * summary and the exported picture all read the same object, so they cannot disagree.
+ * function (`officersView(state)` …) returns a `ChartView`; ChartFigure computes it once per state
+ * and hands its `chart` to the chart file, so the drawing, the finding, the table, the summary,
+ * the source line and the exported picture all read the same object and cannot disagree.
  */
 
 /** A colour role; layers map it to a CSS token (`var(--accent)`) or, in export, a hex value. */
@@ -90,6 +91,26 @@ export interface ChartTable {
 	caption: string;
 	columns: string[];
 	rows: string[][];
+}
+
+/**
+ * What every chart's view function returns for one state: the contract of all seven charts.
+ * `G` is what its chart file draws (a CartesianView for the five time-series charts).
+ */
+export interface ChartView<G = unknown> {
+	/** The geometry the chart file draws, in data units. */
+	chart: G;
+	/** One sentence saying what the state shows, its figures from the data module. */
+	finding: string;
+	/** A plain-text description of exactly what the state plots, for screen readers. */
+	summary: string;
+	/** The numbers the state plots. */
+	table: ChartTable;
+	/**
+	 * Ids of the sources behind what the state shows, in order of first use; `undefined` means
+	 * those of the data `chart.series` plots (see `sourceIdsOf`).
+	 */
+	sources?: string[];
 }
 
 /** CSS colour for a tone in the browser. */
