@@ -9,6 +9,7 @@
 import { render } from 'svelte/server';
 import { CHARTS, type ChartSpec } from './registry';
 import type { ChartId, ChartState } from './ids';
+import { sourceLineText } from './sourceLine';
 
 export type ExportTheme = 'light' | 'dark';
 
@@ -167,16 +168,8 @@ export function renderChartSvg<C extends ChartId>(
 	}
 	y += Math.round(28 * u);
 
-	const { sources } = view;
-	const sourceText =
-		`Source${sources.length > 1 ? 's' : ''}: ` +
-		sources
-			.slice(0, 2)
-			.map((s) => `${s.publisher}, ${s.publication}`)
-			.join('; ') +
-		(sources.length > 2 ? `; and ${sources.length - 2} more` : '');
 	const sourceLines = [
-		...wrapText(sourceText, inner, footSize, 2),
+		...wrapText(sourceLineText(view.sources), inner, footSize, 2),
 		...(licence ? wrapText(licence, inner, footSize, 2) : [])
 	];
 	const footHeight = Math.round(footSize * 1.35) * (sourceLines.length + 1) + Math.round(16 * u);
