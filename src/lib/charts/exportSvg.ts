@@ -1,15 +1,17 @@
 /**
  * Export mode: a chart state as one standalone SVG picture (for `/embed/<chart>.svg`, the PNGs
- * rendered from it with resvg, and the 1200×630 share cards). It server-renders the SAME composed
- * chart component the story uses, with `exportSize` set so the chart draws a fixed-pixel `<Svg>`
- * with SVG `<text>` labels instead of its Html layers, lifts that SVG out of LayerCake's wrapper,
- * and frames it with the title, the finding, the source line and the site name. CSS colour tokens
- * become the theme's hex values, so the file needs no stylesheet and no web fonts to be valid.
+ * rendered from it with resvg, and the 1200×630 share cards). It server-renders the SAME chart
+ * file and layers the story uses, in the picture render mode (layers/renderMode.ts), so the chart
+ * draws one fixed-pixel `<svg>` with SVG `<text>` labels instead of its Html layers, lifts it out
+ * of LayerCake's wrapper, and frames it with the title, the finding, the source line and the site
+ * name. CSS colour tokens become the theme's hex values, so the file needs no stylesheet and no
+ * web fonts to be valid.
  */
 import { render } from 'svelte/server';
 import { CHARTS, type ChartSpec } from './registry';
 import type { ChartId, ChartState } from './ids';
 import { sourceLineText } from './sourceLine';
+import { pictureContext } from './layers/renderMode';
 
 export type ExportTheme = 'light' | 'dark';
 
@@ -177,7 +179,8 @@ export function renderChartSvg<C extends ChartId>(
 	const chartHeight = height - margin - footHeight - chartTop;
 	const Chart = spec.component;
 	const { body } = render(Chart, {
-		props: { view: view.chart, exportSize: { width: inner, height: Math.max(120, chartHeight) } }
+		props: { view: view.chart },
+		context: pictureContext(inner, Math.max(120, chartHeight))
 	});
 	parts.push(`<g transform="translate(${margin},${chartTop})">${extractChartSvg(body)}</g>`);
 

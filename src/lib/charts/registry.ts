@@ -39,8 +39,6 @@ import { sinceView, type SinceState } from './sinceView';
 /** Props every chart file takes: what to draw, the state's view geometry computed by ChartFigure. */
 export interface ChartProps<G = unknown> {
 	view: G;
-	/** Fixed pixel size for export mode; `undefined` in the browser. */
-	exportSize?: { width: number; height: number };
 }
 
 /** A state's view with its sources resolved: what ChartFigure and the picture export read. */
