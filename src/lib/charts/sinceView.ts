@@ -28,7 +28,8 @@ import type {
 	Datum,
 	Note,
 	SeriesView,
-	SpanMark
+	SpanMark,
+	Tick
 } from './view';
 import { datumsByDate, datumsByYear, known, yScaleFrom, yearTicks } from './viewHelpers';
 
@@ -88,6 +89,46 @@ function note(
 	return { x: d.x, y: d.y ?? 0, text, tone, dot: true, place };
 }
 
+/** A plotted series under its own id and title. */
+function drawn(
+	series: Series,
+	form: SeriesView['form'],
+	tone: SeriesView['tone'],
+	data: Datum[]
+): SeriesView {
+	return { id: series.id, name: series.title, form, tone, data };
+}
+
+/**
+ * A calendar-year series as two series either side of its first declared break, earlier in a
+ * quiet tone, so figures that do not compare never read as one run.
+ */
+function splitAtBreak(
+	series: Series,
+	data: Datum[],
+	form: SeriesView['form'],
+	names: { before: [id: string, name: string]; after: [id: string, name: string] }
+): [SeriesView, SeriesView] {
+	const at = series.breaks?.[0]?.year ?? Infinity;
+	const part = ([id, name]: [string, string], tone: SeriesView['tone'], keep: boolean) => ({
+		id: `${series.id}-${id}`,
+		name,
+		form,
+		tone,
+		data: data.filter((d) => d.x >= at === keep)
+	});
+	return [part(names.before, 'series-3', false), part(names.after, 'accent', true)];
+}
+
+/** The chart's frame for a state: its x domain, the shared year ticks and the y scale. */
+function frame(
+	xDomain: [number, number],
+	y: { domain: [number, number]; ticks: Tick[] },
+	rest: Omit<CartesianView, 'xDomain' | 'yDomain' | 'xTicks' | 'yTicks'>
+): CartesianView {
+	return { xDomain, yDomain: y.domain, xTicks: TICKS, yTicks: y.ticks, ...rest };
+}
+
 const breakSentence = (series: Series) =>
 	(series.breaks ?? [])
 		.map((b) => ` ${b.reason} Figures either side of the break are not comparable.`)
@@ -112,20 +153,16 @@ function officersState(): SinceView {
 	const y = yScaleFrom(Math.max(...known(data)), formatCount, 6);
 	const below = ((first.y! - last.y!) / first.y!) * 100;
 	return {
-		chart: {
-			xDomain: [2010, 2025.5],
-			yDomain: y.domain,
-			xTicks: TICKS,
-			yTicks: y.ticks,
+		chart: frame([2010, 2025.5], y, {
 			yUnit: 'officers',
-			series: [{ id: officers.id, name: officers.title, form: 'line', tone: 'accent', data }],
+			series: [drawn(officers, 'line', 'accent', data)],
 			notes: [
 				note(first, formatCount(first.y), 'series-3'),
 				note(peak, formatCount(peak.y), 'series-3'),
 				note(last, formatCount(last.y), 'accent', 'below')
 			],
 			gaps: []
-		},
+		}),
 		finding:
 			`Officer numbers recovered to ${formatCount(peak.y)} by ${peak.label}, then stood at ${formatCount(last.y)} at ${last.label}` +
 			(below > 0
@@ -142,20 +179,8 @@ function officersState(): SinceView {
 
 function experienceState(): SinceView {
 	const pct = (n: number) => `${formatPercent(n)} of officers`;
-	const veteran: SeriesView = {
-		id: experience10Plus.id,
-		name: experience10Plus.title,
-		form: 'line',
-		tone: 'accent',
-		data: datumsByYear(experience10Plus, pct)
-	};
-	const recruit: SeriesView = {
-		id: experienceUnder3.id,
-		name: experienceUnder3.title,
-		form: 'line',
-		tone: 'series-2',
-		data: datumsByYear(experienceUnder3, pct)
-	};
+	const veteran = drawn(experience10Plus, 'line', 'accent', datumsByYear(experience10Plus, pct));
+	const recruit = drawn(experienceUnder3, 'line', 'series-2', datumsByYear(experienceUnder3, pct));
 	const v0 = veteran.data[0];
 	const v1 = veteran.data.at(-1)!;
 	const r1 = recruit.data.at(-1)!;
@@ -170,11 +195,7 @@ function experienceState(): SinceView {
 		formatPercent(recruit.data.find((e) => e.x === d.x)?.y ?? null)
 	]);
 	return {
-		chart: {
-			xDomain: [2010, 2025.4],
-			yDomain: y.domain,
-			xTicks: TICKS,
-			yTicks: y.ticks,
+		chart: frame([2010, 2025.4], y, {
 			yUnit: 'of officers',
 			series: [veteran, recruit],
 			notes: [
@@ -193,7 +214,7 @@ function experienceState(): SinceView {
 				)
 			],
 			gaps: []
-		},
+		}),
 		finding: `The experienced core drained away: ${formatPercent(v0.y)} of officers had ten years’ service or more in ${v0.label}, ${formatPercent(v1.y)} in ${v1.label}.`,
 		summary: `Line chart of the share of ${TERMS.grades} officers by length of service, ${v0.label} to ${v1.label}: ${rows.map((r) => `${r[0]}, ${r[1]} ten years or more and ${r[2]} under three years`).join('; ')}.`,
 		table: {
@@ -212,34 +233,18 @@ function vintageOf(series: Series, year: number): string {
 
 function assaultsState(): SinceView {
 	const text = (n: number) => `${formatCount(n)} assaults`;
-	const breakYear = assaultsOnStaff.breaks?.[0]?.year ?? Infinity;
 	const all = datumsByYear(assaultsOnStaff, text);
-	// Two bar series either side of the break, so the two vintages never read as one run.
-	const before: SeriesView = {
-		id: `${assaultsOnStaff.id}-first-published`,
-		name: 'As first published',
-		form: 'bars',
-		tone: 'series-3',
-		data: all.filter((d) => d.x < breakYear)
-	};
-	const after: SeriesView = {
-		id: `${assaultsOnStaff.id}-revised`,
-		name: 'Revised series',
-		form: 'bars',
-		tone: 'accent',
-		data: all.filter((d) => d.x >= breakYear)
-	};
+	const [before, after] = splitAtBreak(assaultsOnStaff, all, 'bars', {
+		before: ['first-published', 'As first published'],
+		after: ['revised', 'Revised series']
+	});
 	const last = latest(assaultsOnStaff);
 	const covid = covidSpan();
 	const low = after.data.find((d) => d.x === Math.ceil(covid.from))!;
 	const first = after.data[0];
 	const y = yScaleFrom(Math.max(...known(all)), formatCount, 6);
 	return {
-		chart: {
-			xDomain: [2009.4, 2024.6],
-			yDomain: y.domain,
-			xTicks: TICKS,
-			yTicks: y.ticks,
+		chart: frame([2009.4, 2024.6], y, {
 			yUnit: 'assaults',
 			series: [before, after],
 			notes: [note(low, formatCount(low.y), 'ink', 'above'), note(last, formatCount(last.y))],
@@ -249,7 +254,7 @@ function assaultsState(): SinceView {
 			barHalfWidth: 0.36,
 			spans: [covid],
 			breaks: breakMarks(assaultsOnStaff)
-		},
+		}),
 		finding:
 			`Under ${TERMS.covid} restrictions, assaults on staff fell to ${formatCount(low.y)} in ${low.label}; by ${last.label} they had risen to ${formatCount(last.y)}` +
 			(last.y === Math.max(...known(after.data))
@@ -279,29 +284,15 @@ const COVID_NOTE = `the ${TERMS.covid} years ${covidSpanYears()} shaded`;
 function selfHarmState(): SinceView {
 	const data = datumsByYear(selfHarm, (n) => `${formatCount(n)} incidents`);
 	const breakYear = selfHarm.breaks?.[0]?.year ?? Infinity;
-	const before: SeriesView = {
-		id: `${selfHarm.id}-before`,
-		name: 'Earlier definition',
-		form: 'area',
-		tone: 'series-3',
-		data: data.filter((d) => d.x < breakYear)
-	};
-	const after: SeriesView = {
-		id: `${selfHarm.id}-after`,
-		name: `Definition of ${SELF_HARM_DEFINITION_YEAR}`,
-		form: 'area',
-		tone: 'accent',
-		data: data.filter((d) => d.x >= breakYear)
-	};
+	const [before, after] = splitAtBreak(selfHarm, data, 'area', {
+		before: ['before', 'Earlier definition'],
+		after: ['after', `Definition of ${SELF_HARM_DEFINITION_YEAR}`]
+	});
 	const first = after.data[0];
 	const last = latest(selfHarm);
 	const y = yScaleFrom(Math.max(...known(data)), formatCount, 5);
 	return {
-		chart: {
-			xDomain: [2010, 2024],
-			yDomain: y.domain,
-			xTicks: TICKS,
-			yTicks: y.ticks,
+		chart: frame([2010, 2024], y, {
 			yUnit: 'incidents',
 			series: [before, after],
 			notes: [
@@ -311,7 +302,7 @@ function selfHarmState(): SinceView {
 			gaps: [],
 			spans: [covidSpan()],
 			breaks: breakMarks(selfHarm)
-		},
+		}),
 		finding:
 			`Self-harm incidents reached ${formatCount(last.y)} in ${last.label}, up from ${formatCount(first.y)} in ${first.label}` +
 			(last.y === Math.max(...known(data)) ? ', more than in any earlier year shown.' : '.'),
@@ -329,20 +320,14 @@ function selfHarmState(): SinceView {
 }
 
 function deathsState(): SinceView {
-	const all: SeriesView = {
-		id: deaths.id,
-		name: deaths.title,
-		form: 'area',
-		tone: 'accent',
-		data: datumsByYear(deaths, (n) => `${formatCount(n)} deaths`)
-	};
-	const self: SeriesView = {
-		id: selfInflictedDeaths.id,
-		name: selfInflictedDeaths.title,
-		form: 'line',
-		tone: 'series-2',
-		data: datumsByYear(selfInflictedDeaths, (n) => `${formatCount(n)} deaths`)
-	};
+	const text = (n: number) => `${formatCount(n)} deaths`;
+	const all = drawn(deaths, 'area', 'accent', datumsByYear(deaths, text));
+	const self = drawn(
+		selfInflictedDeaths,
+		'line',
+		'series-2',
+		datumsByYear(selfInflictedDeaths, text)
+	);
 	// A 12-month total ending at `date` sits where a calendar year ending then would: calendar
 	// years are drawn at their whole year (2024 ends at 2025.0), so one year before its end.
 	const rolling: SeriesView = {
@@ -373,11 +358,7 @@ function deathsState(): SinceView {
 		...rolling.data.map((d) => [d.label, formatCount(d.y), formatCount(null)])
 	];
 	return {
-		chart: {
-			xDomain: [2010, 2025],
-			yDomain: y.domain,
-			xTicks: TICKS,
-			yTicks: y.ticks,
+		chart: frame([2010, 2025], y, {
 			yUnit: 'deaths',
 			series: [all, self, rolling],
 			notes: [
@@ -386,7 +367,7 @@ function deathsState(): SinceView {
 			],
 			gaps: [],
 			spans: [covidSpan()]
-		},
+		}),
 		finding:
 			`${formatCount(last.y)} people died in prison custody in ${last.label}; in the ${roll.label} it was ${formatCount(roll.y)}` +
 			(roll.y! > Math.max(...known(all.data)) ? ', more than in any calendar year shown.' : '.'),
