@@ -11,6 +11,7 @@ import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
 import {
 	datumsByDate,
 	lowest,
+	note,
 	observationIn,
 	requireValue,
 	yScaleFrom,
@@ -38,15 +39,6 @@ export function ratioSeries(toYear = 2016): { year: number; label: string; value
 	return prisonersPerOfficer(population, officers)
 		.filter((r): r is { year: number; value: number } => r.year <= toYear && r.value !== null)
 		.map((r) => ({ ...r, label: String(r.year) }));
-}
-
-function note(
-	d: Datum,
-	text: string,
-	tone: Note['tone'] = 'accent',
-	place: Note['place'] = 'above'
-): Note {
-	return { x: d.x, y: d.y ?? 0, text, tone, dot: true, place };
 }
 
 /** The day of the year each count is taken on, read from the data: `30 June`, `31 March`. */

@@ -26,12 +26,11 @@ import type {
 	CartesianView,
 	ChartView,
 	Datum,
-	Note,
 	SeriesView,
 	SpanMark,
 	Tick
 } from './view';
-import { datumsByDate, datumsByYear, known, yScaleFrom, yearTicks } from './viewHelpers';
+import { datumsByDate, datumsByYear, known, note, yScaleFrom, yearTicks } from './viewHelpers';
 
 export type SinceState = ChartState<'since-2019'>;
 
@@ -78,15 +77,6 @@ function breakMarks(series: Series): BreakMark[] {
 function latest(series: Series): Datum & { y: number } {
 	const o = series.observations.filter((x) => x.value !== null).at(-1)!;
 	return { x: o.year, y: o.value!, label: o.label, text: formatCount(o.value), source: o.source };
-}
-
-function note(
-	d: Datum,
-	text: string,
-	tone: Note['tone'] = 'accent',
-	place: Note['place'] = 'above'
-): Note {
-	return { x: d.x, y: d.y ?? 0, text, tone, dot: true, place };
 }
 
 /** A plotted series under its own id and title. */
