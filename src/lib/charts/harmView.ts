@@ -9,13 +9,14 @@ import type { Series } from '$lib/data/types';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
 import {
+	cartesian,
 	datumsByYear,
 	highest,
 	known,
 	note,
 	requireValue,
-	yScaleFrom,
-	yearTicks
+	yearTicks,
+	yScaleFrom
 } from './viewHelpers';
 
 export type HarmState = ChartState<'harm'>;
@@ -88,7 +89,7 @@ export function harmView(state: HarmState): HarmView {
 		})
 	]);
 	return {
-		chart: { xDomain, yDomain: y.domain, xTicks, yTicks: y.ticks, yUnit, series, notes, gaps: [] },
+		chart: cartesian(xDomain, xTicks, y, { yUnit, series, notes, gaps: [] }),
 		finding,
 		summary: copy`Chart of ${series.map((s) => s.name.toLowerCase()).join(' and ')} by calendar year: ${rows.map((r) => `${r[0]}, ${r.slice(1).join(' and ')}`).join('; ')}.`,
 		table: {

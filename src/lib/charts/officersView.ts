@@ -9,13 +9,14 @@ import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
 import {
+	cartesian,
 	datumsByDate,
 	lowest,
 	note,
 	observationIn,
 	requireValue,
-	yScaleFrom,
-	yearTicks
+	yearTicks,
+	yScaleFrom
 } from './viewHelpers';
 
 export type OfficersState = ChartState<'officers'>;
@@ -73,11 +74,7 @@ export function officersView(state: OfficersState): OfficersView {
 		const a = data[0];
 		const b = data[data.length - 1];
 		return {
-			chart: {
-				xDomain,
-				yDomain: y.domain,
-				xTicks,
-				yTicks: y.ticks,
+			chart: cartesian(xDomain, xTicks, y, {
 				yUnit: 'prisoners per officer',
 				series: [
 					{
@@ -93,7 +90,7 @@ export function officersView(state: OfficersState): OfficersView {
 					note(b, `${formatDecimal(b.y!, 1)} in ${b.label}`)
 				],
 				gaps: []
-			},
+			}),
 			sources: [
 				...new Set(
 					ratios.flatMap((r) => [
@@ -172,16 +169,12 @@ export function officersView(state: OfficersState): OfficersView {
 	}
 
 	return {
-		chart: {
-			xDomain,
-			yDomain: y.domain,
-			xTicks,
-			yTicks: y.ticks,
+		chart: cartesian(xDomain, xTicks, y, {
 			yUnit: 'officers',
 			series,
 			notes,
 			gaps: []
-		},
+		}),
 		finding,
 		summary: copy`Line chart of ${caption.toLowerCase()} (full-time equivalent): ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.`,
 		table: {

@@ -8,7 +8,7 @@ import { timeline } from '$lib/data';
 import type { Series } from '$lib/data/types';
 import { TERMS } from '$lib/sentence';
 import type { BreakMark, CartesianView, Datum, SeriesView, SpanMark, Tick } from './view';
-import { yearTicks } from './viewHelpers';
+import { cartesian, yearTicks } from './viewHelpers';
 
 /**
  * The calendar years shaded as COVID-19 years. Restricted regimes began with the lockdown of
@@ -82,5 +82,5 @@ export function frame(
 	y: { domain: [number, number]; ticks: Tick[] },
 	rest: Omit<CartesianView, 'xDomain' | 'yDomain' | 'xTicks' | 'yTicks'>
 ): CartesianView {
-	return { xDomain, yDomain: y.domain, xTicks: TICKS, yTicks: y.ticks, ...rest };
+	return cartesian(xDomain, TICKS, y, rest);
 }
