@@ -36,8 +36,6 @@ export type Palette = {
 	focus: string;
 };
 
-type ColourToken = keyof Palette;
-
 /** Ink on paper; one accent for what a step is about. */
 export const LIGHT: Palette = {
 	paper: '#f7f4ee',

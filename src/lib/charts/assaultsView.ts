@@ -7,17 +7,12 @@ import { perDay } from '$lib/data/derive';
 import { formatCount, formatDecimal } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartTable, Datum, GapMark, Note, SeriesView } from './view';
-import { datumsByYear, known, requireValue, yScaleFrom, yearTicks } from './viewHelpers';
+import type { CartesianView, ChartView, Datum, GapMark, Note, SeriesView } from './view';
+import { cartesian, datumsByYear, known, requireValue, yearTicks, yScaleFrom } from './viewHelpers';
 
 export type AssaultsState = ChartState<'assaults'>;
 
-export interface AssaultsView {
-	chart: CartesianView;
-	finding: string;
-	summary: string;
-	table: ChartTable;
-}
+export type AssaultsView = ChartView<CartesianView>;
 
 const assaultText = (n: number) => `${formatCount(n)} assaults`;
 const DRAWN_TO: Record<Exclude<AssaultsState, 'assault-rate'>, number> = {
@@ -47,11 +42,7 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 		const peak = data.reduce((p, d) => ((d.y ?? -Infinity) > (p.y ?? -Infinity) ? d : p));
 		const b = [...data].reverse().find((d) => d.y !== null)!;
 		return {
-			chart: {
-				xDomain,
-				yDomain: y.domain,
-				xTicks,
-				yTicks: y.ticks,
+			chart: cartesian(xDomain, xTicks, y, {
 				yUnit: TERMS.perThousand,
 				series: [
 					{ id: assaultRate.id, name: assaultRate.title, form: 'line', tone: 'series-2', data }
@@ -63,7 +54,7 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 					note(peak, formatCount(peak.y!), 'series-2', true)
 				],
 				gaps: []
-			},
+			}),
 			// The definition of a recorded assault changed in 2019 (PRT's chart note, in the series
 			// notes): a reader comparing the last point with the rest must be told.
 			finding:
@@ -155,17 +146,13 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 	}
 
 	return {
-		chart: {
-			xDomain,
-			yDomain: y.domain,
-			xTicks,
-			yTicks: y.ticks,
+		chart: cartesian(xDomain, xTicks, y, {
 			yUnit: 'assaults',
 			series,
 			notes,
 			gaps,
 			barHalfWidth: 0.36
-		},
+		}),
 		finding,
 		summary: copy`Bar chart of ${assaultsOnStaff.title.toLowerCase()} by calendar year: ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.${extra}`,
 		table: { caption: copy`${assaultsOnStaff.title}, by calendar year`, columns, rows }

@@ -6,17 +6,12 @@ import { experience10Plus, experienceUnder3 } from '$lib/data';
 import { formatPercent } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartTable, Note, SeriesView } from './view';
-import { datumsByYear, yScaleFrom, yearTicks } from './viewHelpers';
+import type { CartesianView, ChartView, Note, SeriesView } from './view';
+import { cartesian, datumsByYear, yearTicks, yScaleFrom } from './viewHelpers';
 
 export type ExperienceState = ChartState<'experience'>;
 
-export interface ExperienceView {
-	chart: CartesianView;
-	finding: string;
-	summary: string;
-	table: ChartTable;
-}
+export type ExperienceView = ChartView<CartesianView>;
 
 export function experienceView(state: ExperienceState): ExperienceView {
 	const to = state === 'experience-2010' ? 2010 : 2019;
@@ -86,16 +81,12 @@ export function experienceView(state: ExperienceState): ExperienceView {
 		})
 	]);
 	return {
-		chart: {
-			xDomain: [2010, 2019.3],
-			yDomain: y.domain,
-			xTicks: yearTicks(2010, 2018),
-			yTicks: y.ticks,
+		chart: cartesian([2010, 2019.3], yearTicks(2010, 2018), y, {
 			yUnit: 'of officers',
 			series,
 			notes,
 			gaps: []
-		},
+		}),
 		finding,
 		summary: copy`Line chart of the share of ${TERMS.grades} officers by length of service: ${rows.map((r) => `${r[0]}, ${r[1]} ${TERMS.under3} and ${r[2]} ${TERMS.tenPlus}`).join('; ')}.`,
 		table: {

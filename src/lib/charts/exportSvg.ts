@@ -1,15 +1,19 @@
 /**
  * Export mode: a chart state as one standalone SVG picture (for `/embed/<chart>.svg`, the PNGs
- * rendered from it with resvg, and the 1200×630 share cards). It server-renders the SAME composed
- * chart component the story uses, with `exportSize` set so the chart draws a fixed-pixel `<Svg>`
- * with SVG `<text>` labels instead of its Html layers, lifts that SVG out of LayerCake's wrapper,
- * and frames it with the title, the finding, the source line and the site name. CSS colour tokens
- * become the theme's hex values from $lib/tokens (the palettes src/tokens.css is written from), so the file needs no stylesheet and no web fonts to be valid.
+ * rendered from it with resvg, and the 1200×630 share cards). It server-renders the SAME chart
+ * file and layers the story uses, in the picture render mode (layers/renderMode.ts), so the chart
+ * draws one fixed-pixel `<svg>` with SVG `<text>` labels instead of its Html layers, lifts it out
+ * of LayerCake's wrapper, and frames it with the title, the finding, the source line and the site
+ * name. CSS colour tokens become the theme's hex values from $lib/tokens (the palettes src/tokens.css is
+ * written from), so the file needs no stylesheet and no
+ * web fonts to be valid.
  */
 import { render } from 'svelte/server';
 import { CHARTS, type ChartSpec } from './registry';
 import type { ChartId, ChartState } from './ids';
 import { FONTS, PALETTES, type Theme } from '$lib/tokens';
+import { sourceLineText } from './sourceLine';
+import { pictureContext } from './layers/renderMode';
 
 export type ExportTheme = Theme;
 
@@ -116,6 +120,7 @@ export function renderChartSvg<C extends ChartId>(
 	{ width, height, theme, siteName, url, title: heading, licence }: ExportOptions
 ): string {
 	const spec = CHARTS[id] as unknown as ChartSpec;
+	const view = spec.view(state);
 	const kicker = heading ?? spec.title;
 	const palette = PALETTES[theme];
 	const u = width / 1200;
@@ -132,7 +137,7 @@ export function renderChartSvg<C extends ChartId>(
 		`<text x="${margin}" y="${y}" font-family="${SANS}" font-size="${titleSize}" font-weight="600" fill="${palette['ink-muted']}" letter-spacing="0.5">${escapeXml(kicker.toUpperCase())}</text>`
 	);
 	y += Math.round(14 * u);
-	const findingLines = wrapText(spec.finding(state), inner, findingSize, 3);
+	const findingLines = wrapText(view.finding, inner, findingSize, 3);
 	for (const line of findingLines) {
 		y += Math.round(findingSize * 1.2);
 		parts.push(
@@ -141,16 +146,8 @@ export function renderChartSvg<C extends ChartId>(
 	}
 	y += Math.round(28 * u);
 
-	const sources = spec.sources(state);
-	const sourceText =
-		`Source${sources.length > 1 ? 's' : ''}: ` +
-		sources
-			.slice(0, 2)
-			.map((s) => `${s.publisher}, ${s.publication}`)
-			.join('; ') +
-		(sources.length > 2 ? `; and ${sources.length - 2} more` : '');
 	const sourceLines = [
-		...wrapText(sourceText, inner, footSize, 2),
+		...wrapText(sourceLineText(view.sources), inner, footSize, 2),
 		...(licence ? wrapText(licence, inner, footSize, 2) : [])
 	];
 	const footHeight = Math.round(footSize * 1.35) * (sourceLines.length + 1) + Math.round(16 * u);
@@ -158,7 +155,8 @@ export function renderChartSvg<C extends ChartId>(
 	const chartHeight = height - margin - footHeight - chartTop;
 	const Chart = spec.component;
 	const { body } = render(Chart, {
-		props: { state, exportSize: { width: inner, height: Math.max(120, chartHeight) } }
+		props: { view: view.chart },
+		context: pictureContext(inner, Math.max(120, chartHeight))
 	});
 	parts.push(`<g transform="translate(${margin},${chartTop})">${extractChartSvg(body)}</g>`);
 
@@ -178,7 +176,7 @@ export function renderChartSvg<C extends ChartId>(
 		`<text x="${width - margin}" y="${fy}" text-anchor="end" font-family="${SANS}" font-size="${footSize}" fill="${palette['ink-muted']}">${escapeXml(url)}</text>`
 	);
 
-	const title = `${kicker}: ${spec.finding(state)}`;
+	const title = `${kicker}: ${view.finding}`;
 	return withFontStacks(
 		resolveColours(
 			`<?xml version="1.0" encoding="UTF-8"?>\n` +

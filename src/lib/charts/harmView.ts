@@ -7,21 +7,25 @@ import { formatCount } from '$lib/format';
 import { copy } from '$lib/sentence';
 import type { Series } from '$lib/data/types';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartTable, Datum, Note, SeriesView } from './view';
-import { datumsByYear, highest, known, requireValue, yScaleFrom, yearTicks } from './viewHelpers';
+import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
+import {
+	cartesian,
+	datumsByYear,
+	highest,
+	known,
+	note,
+	requireValue,
+	yearTicks,
+	yScaleFrom
+} from './viewHelpers';
 
 export type HarmState = ChartState<'harm'>;
 
-export interface HarmView {
-	chart: CartesianView;
-	finding: string;
-	summary: string;
-	table: ChartTable;
-}
+export type HarmView = ChartView<CartesianView>;
 
-function note(d: Datum, tone: Note['tone'] = 'accent', place: Note['place'] = 'above'): Note {
-	return { x: d.x, y: d.y ?? 0, text: formatCount(d.y ?? 0), tone, dot: true, place };
-}
+/** A point labelled with its own count. */
+const countNote = (d: Datum, tone: Note['tone'] = 'accent', place: Note['place'] = 'above') =>
+	note(d, formatCount(d.y ?? 0), tone, place);
 
 function line(series: Series, tone: SeriesView['tone'], noun: string): SeriesView {
 	return {
@@ -50,7 +54,7 @@ export function harmView(state: HarmState): HarmView {
 		const s = line(selfHarm, 'accent', 'incidents');
 		const [a, b, c] = [2010, 2016, 2019].map((y) => s.data.find((d) => d.x === y)!);
 		series = [s];
-		notes = [note(a, 'series-3'), note(b, 'series-3'), note(c)];
+		notes = [countNote(a, 'series-3'), countNote(b, 'series-3'), countNote(c)];
 		yUnit = 'incidents';
 		finding = copy`Recorded self-harm incidents rose from ${formatCount(a.y!)} in ${a.label} to ${formatCount(b.y!)} in ${b.label} and ${formatCount(c.y!)} in ${c.label}.`;
 	} else if (state === 'self-inflicted-deaths') {
@@ -59,7 +63,7 @@ export function harmView(state: HarmState): HarmView {
 		const b = s.data.find((d) => d.x === 2016)!;
 		const peak = highest(selfInflictedDeaths);
 		series = [s];
-		notes = [note(a, 'series-3', 'below'), note(b)];
+		notes = [countNote(a, 'series-3', 'below'), countNote(b)];
 		yUnit = 'deaths';
 		finding =
 			copy`Self-inflicted deaths went from ${formatCount(a.y!)} in ${a.label} to ${formatCount(b.y!)} in ${b.label}` +
@@ -70,7 +74,7 @@ export function harmView(state: HarmState): HarmView {
 		const v = requireValue(deaths, 2016);
 		const b = all.data.find((d) => d.x === 2016)!;
 		series = [all, self];
-		notes = [note(b)];
+		notes = [countNote(b)];
 		yUnit = 'deaths';
 		finding = copy`Counting every cause, ${formatCount(v)} people died in prison custody in ${b.label}, ${formatCount(requireValue(selfInflictedDeaths, 2016))} of them by their own hand.`;
 	}
@@ -85,7 +89,7 @@ export function harmView(state: HarmState): HarmView {
 		})
 	]);
 	return {
-		chart: { xDomain, yDomain: y.domain, xTicks, yTicks: y.ticks, yUnit, series, notes, gaps: [] },
+		chart: cartesian(xDomain, xTicks, y, { yUnit, series, notes, gaps: [] }),
 		finding,
 		summary: copy`Chart of ${series.map((s) => s.name.toLowerCase()).join(' and ')} by calendar year: ${rows.map((r) => `${r[0]}, ${r.slice(1).join(' and ')}`).join('; ')}.`,
 		table: {

@@ -7,26 +7,21 @@ import { percentChange, prisonersPerOfficer } from '$lib/data/derive';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartTable, Datum, Note, SeriesView } from './view';
+import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
 import {
+	cartesian,
 	datumsByDate,
 	lowest,
+	note,
 	observationIn,
 	requireValue,
-	yScaleFrom,
-	yearTicks
+	yearTicks,
+	yScaleFrom
 } from './viewHelpers';
 
 export type OfficersState = ChartState<'officers'>;
 
-export interface OfficersView {
-	chart: CartesianView;
-	finding: string;
-	summary: string;
-	table: ChartTable;
-	/** Source ids behind what the state draws, when not those of `chart`'s data. */
-	sources?: string[];
-}
+export type OfficersView = ChartView<CartesianView>;
 
 const officerText = (n: number) => `${formatCount(n)} officers`;
 const ratioText = (n: number) => `${formatDecimal(n, 1)} prisoners per officer`;
@@ -45,15 +40,6 @@ function ratioSeries(toYear = 2016): { year: number; label: string; value: numbe
 	return prisonersPerOfficer(population, officers)
 		.filter((r): r is { year: number; value: number } => r.year <= toYear && r.value !== null)
 		.map((r) => ({ ...r, label: String(r.year) }));
-}
-
-function note(
-	d: Datum,
-	text: string,
-	tone: Note['tone'] = 'accent',
-	place: Note['place'] = 'above'
-): Note {
-	return { x: d.x, y: d.y ?? 0, text, tone, dot: true, place };
 }
 
 /** The day of the year each count is taken on, read from the data: `30 June`, `31 March`. */
@@ -88,11 +74,7 @@ export function officersView(state: OfficersState): OfficersView {
 		const a = data[0];
 		const b = data[data.length - 1];
 		return {
-			chart: {
-				xDomain,
-				yDomain: y.domain,
-				xTicks,
-				yTicks: y.ticks,
+			chart: cartesian(xDomain, xTicks, y, {
 				yUnit: 'prisoners per officer',
 				series: [
 					{
@@ -108,7 +90,7 @@ export function officersView(state: OfficersState): OfficersView {
 					note(b, `${formatDecimal(b.y!, 1)} in ${b.label}`)
 				],
 				gaps: []
-			},
+			}),
 			sources: [
 				...new Set(
 					ratios.flatMap((r) => [
@@ -187,16 +169,12 @@ export function officersView(state: OfficersState): OfficersView {
 	}
 
 	return {
-		chart: {
-			xDomain,
-			yDomain: y.domain,
-			xTicks,
-			yTicks: y.ticks,
+		chart: cartesian(xDomain, xTicks, y, {
 			yUnit: 'officers',
 			series,
 			notes,
 			gaps: []
-		},
+		}),
 		finding,
 		summary: copy`Line chart of ${caption.toLowerCase()} (full-time equivalent): ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.`,
 		table: {

@@ -23,15 +23,11 @@ import {
 } from '$lib/data';
 import type { Series, Source } from '$lib/data/types';
 import type { ChartId, ChartState } from './ids';
-import type { ChartTable, Datum } from './view';
+import type { CartesianView, ChartTable, ChartView } from './view';
 import { sourceIdsOf } from './viewHelpers';
-import OfficersLine from './OfficersLine.svelte';
-import AssaultsChart from './AssaultsChart.svelte';
-import HarmChart from './HarmChart.svelte';
+import CartesianChart from './CartesianChart.svelte';
 import TimelineChart from './TimelineChart.svelte';
-import ExperienceChart from './ExperienceChart.svelte';
 import Scorecard from './Scorecard.svelte';
-import SinceChart from './SinceChart.svelte';
 import { officersView, type OfficersState } from './officersView';
 import { assaultsView, type AssaultsState } from './assaultsView';
 import { harmView, type HarmState } from './harmView';
@@ -40,22 +36,32 @@ import { experienceView, type ExperienceState } from './experienceView';
 import { scorecardView, type ScorecardState } from './scorecardView';
 import { sinceView, type SinceState } from './sinceView';
 
-/** Props every composed chart takes. */
-interface ChartProps<C extends ChartId = ChartId> {
-	state: ChartState<C>;
-	/** Fixed pixel size for export mode; `undefined` in the browser. */
-	exportSize?: { width: number; height: number };
+/** Props every chart file takes: what to draw, the state's view geometry computed by ChartFigure. */
+interface ChartProps<G = unknown> {
+	view: G;
+}
+
+/** A state's view with its sources resolved: what ChartFigure and the picture export read. */
+interface FigureView<G = unknown> extends Omit<ChartView<G>, 'sources'> {
+	/** The sources of exactly the figures the state shows, one per publication URL. */
+	sources: Source[];
 }
 
 export interface ChartSpec<C extends ChartId = ChartId> {
 	id: C;
 	/** A short title for galleries, embeds and pictures. */
 	title: string;
-	component: Component<ChartProps<C>>;
+	/** The chart file: draws `view.chart` with its layers, in the browser and in pictures. */
+	component: Component<ChartProps>;
 	/** The series drawn (their sources make the source line; each is a CSV download). */
 	series: Series[];
 	/** Sources that are not series (the timeline's). */
 	extraSources?: Source[];
+	/**
+	 * The state's view. Computed on first use and kept: a view is a pure function of its state
+	 * and the data module, so the finding, summary, table and sources below read one object.
+	 */
+	view(state: ChartState<C>): FigureView;
 	/** One sentence saying what the state shows, its figures from the data module. */
 	finding(state: ChartState<C>): string;
 	/** A plain-text description of exactly what the state plots, for screen readers. */
@@ -66,27 +72,35 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 	sources(state: ChartState<C>): Source[];
 }
 
-interface AnyView {
-	finding: string;
-	summary: string;
-	table: ChartTable;
-	sources?: string[];
-	chart?: { series: { data: Datum[] }[] };
-}
+type Base<C extends ChartId, G> = Omit<
+	ChartSpec<C>,
+	'component' | 'view' | 'finding' | 'summary' | 'table' | 'sources'
+> & { component: Component<ChartProps<G>> };
 
-function spec<C extends ChartId>(
-	base: Omit<ChartSpec<C>, 'finding' | 'summary' | 'table' | 'sources'>,
-	view: (state: ChartState<C>) => AnyView
+/** A spec from its chart file and its view function, whose geometry the chart file draws. */
+function spec<C extends ChartId, G>(
+	{ component, ...base }: Base<C, G>,
+	compute: (state: ChartState<C>) => ChartView<G>
 ): ChartSpec<C> {
+	const kept = new Map<ChartState<C>, FigureView<G>>();
+	const view = (state: ChartState<C>) => {
+		let v = kept.get(state);
+		if (!v) {
+			const raw = compute(state);
+			const ids = raw.sources ?? sourceIdsOf((raw.chart as Partial<CartesianView>).series ?? []);
+			v = { ...raw, sources: resolveSources(ids) };
+			kept.set(state, v);
+		}
+		return v;
+	};
 	return {
 		...base,
+		component: component as Component<ChartProps>,
+		view,
 		finding: (s) => view(s).finding,
 		summary: (s) => view(s).summary,
 		table: (s) => view(s).table,
-		sources: (s) => {
-			const v = view(s);
-			return resolveSources(v.sources ?? sourceIdsOf(v.chart?.series ?? []));
-		}
+		sources: (s) => view(s).sources
 	};
 }
 
@@ -108,7 +122,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 		{
 			id: 'officers',
 			title: 'Officers in public-sector prisons, 2010–2019',
-			component: OfficersLine as Component<ChartProps<'officers'>>,
+			component: CartesianChart,
 			series: [officers, officersLow2016, population]
 		},
 		(s) => officersView(s as OfficersState)
@@ -117,7 +131,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 		{
 			id: 'assaults',
 			title: 'Assaults on prison staff, 2010–2019',
-			component: AssaultsChart as Component<ChartProps<'assaults'>>,
+			component: CartesianChart,
 			series: [assaultsOnStaff, seriousAssaultsOnStaff, assaultRate]
 		},
 		(s) => assaultsView(s as AssaultsState)
@@ -126,7 +140,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 		{
 			id: 'harm',
 			title: 'Self-harm and deaths in custody, 2010–2019',
-			component: HarmChart as Component<ChartProps<'harm'>>,
+			component: CartesianChart,
 			series: [selfHarm, selfInflictedDeaths, deaths]
 		},
 		(s) => harmView(s as HarmState)
@@ -135,7 +149,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 		{
 			id: 'timeline',
 			title: 'Protest, riots and the courts, 2016–2024',
-			component: TimelineChart as Component<ChartProps<'timeline'>>,
+			component: TimelineChart,
 			series: [],
 			extraSources: timeline.sources
 		},
@@ -145,7 +159,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 		{
 			id: 'experience',
 			title: "Officers' length of service, 2010–2019",
-			component: ExperienceChart as Component<ChartProps<'experience'>>,
+			component: CartesianChart,
 			series: [experienceUnder3, experience10Plus]
 		},
 		(s) => experienceView(s as ExperienceState)
@@ -154,7 +168,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 		{
 			id: 'scorecard',
 			title: 'What changed: 2010, 2016, 2019 and the latest year',
-			component: Scorecard as Component<ChartProps<'scorecard'>>,
+			component: Scorecard,
 			series: [officers, assaultsOnStaff, assaultsOnStaffRolling, selfHarm, deaths]
 		},
 		(s) => scorecardView(s as ScorecardState)
@@ -163,7 +177,7 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 		{
 			id: 'since-2019',
 			title: 'Officers, violence, self-harm and deaths, 2010–2025',
-			component: SinceChart as Component<ChartProps<'since-2019'>>,
+			component: CartesianChart,
 			series: [
 				officers,
 				experience10Plus,

@@ -10,7 +10,7 @@ import type { Series } from '$lib/data/types';
 import { formatCount } from '$lib/format';
 import { copy } from '$lib/sentence';
 import type { ChartState } from './ids';
-import type { ChartTable } from './view';
+import type { ChartView } from './view';
 import { observationIn } from './viewHelpers';
 
 export type ScorecardState = ChartState<'scorecard'>;
@@ -48,15 +48,13 @@ interface ScorecardMeasure {
 	bars: ScorecardBar[];
 }
 
-export interface ScorecardView {
+/** What the scorecard's chart file draws. */
+export interface ScorecardGeometry {
 	measures: ScorecardMeasure[];
 	rows: number;
-	/** Source ids of the figures shown. */
-	sources: string[];
-	finding: string;
-	summary: string;
-	table: ChartTable;
 }
+
+export type ScorecardView = ChartView<ScorecardGeometry>;
 
 const MEASURES: { series: Series; standIn?: Series; unit: string }[] = [
 	{ series: officers, unit: 'officers' },
@@ -120,8 +118,7 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 	const [o, a, h] = measures.map((m) => m.bars);
 	const [y0, y1, y2] = SCORECARD_YEARS.map(String);
 	return {
-		measures,
-		rows: row,
+		chart: { measures, rows: row },
 		sources: [
 			...new Set(
 				measures.flatMap((m) => m.bars.map((b) => b.source)).filter((id): id is string => !!id)

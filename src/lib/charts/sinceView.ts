@@ -13,44 +13,28 @@ import {
 	experienceUnder3,
 	officers,
 	selfHarm,
-	selfInflictedDeaths,
-	timeline
+	selfInflictedDeaths
 } from '$lib/data';
 import type { Series } from '$lib/data/types';
 import { formatCount, formatPercent } from '$lib/format';
 import { TERMS } from '$lib/sentence';
 import { yearFraction } from './geometry';
 import type { ChartState } from './ids';
-import type {
-	BreakMark,
-	CartesianView,
-	ChartTable,
-	Datum,
-	Note,
-	SeriesView,
-	SpanMark
-} from './view';
-import { datumsByDate, datumsByYear, known, yScaleFrom, yearTicks } from './viewHelpers';
+import type { CartesianView, ChartView, SeriesView } from './view';
+import { datumsByDate, datumsByYear, known, note, yScaleFrom } from './viewHelpers';
+import {
+	breakMarks,
+	covidSpan,
+	covidSpanYears,
+	drawn,
+	frame,
+	latest,
+	splitAtBreak
+} from './sinceParts';
 
 export type SinceState = ChartState<'since-2019'>;
 
-export interface SinceView {
-	chart: CartesianView;
-	finding: string;
-	summary: string;
-	table: ChartTable;
-}
-
-/**
- * The calendar years shaded as COVID-19 years. Restricted regimes began with the lockdown of
- * 24 Mar 2020 (a timeline event) and ran through 2021: MoJ's statistician describes the period
- * as exceptional, recorded assaults fell to their lowest in 2020–2021 and the 2021 deaths include
- * COVID-19 deaths (reference/since-2019 README §2.4). No official end date is published.
- */
-const COVID_LAST_YEAR = 2021;
-
-/** Four year ticks, ending on the latest calendar year: eight would crowd a 360 px phone. */
-const TICKS = yearTicks(2012, 2024, 4);
+export type SinceView = ChartView<CartesianView>;
 
 const capitalise = (text: string) => text[0].toUpperCase() + text.slice(1);
 
@@ -59,39 +43,6 @@ const officersDay = new Date(`${officers.observations[0].date}T00:00:00Z`).toLoc
 	'en-GB',
 	{ day: 'numeric', month: 'long', timeZone: 'UTC' }
 );
-
-/** "2020 and 2021": the calendar years the COVID-19 span shades. */
-function covidSpanYears(): string {
-	const span = covidSpan();
-	return `${span.from + 0.5} and ${span.to - 0.5}`;
-}
-
-function covidSpan(): SpanMark {
-	const lockdown = timeline.events.find((e) => e.id === 'covid-lockdown-2020-03-24');
-	if (!lockdown) throw new Error(`sinceView: the timeline has no ${TERMS.covid} lockdown event`);
-	const first = Number(lockdown.date.slice(0, 4));
-	return { from: first - 0.5, to: COVID_LAST_YEAR + 0.5, label: `${TERMS.covid} regimes` };
-}
-
-/** A calendar-year series' declared breaks as rules between the two years either side. */
-function breakMarks(series: Series): BreakMark[] {
-	return (series.breaks ?? []).map((b) => ({ x: b.year - 0.5, label: 'Series break' }));
-}
-
-/** The series' figure of its latest period, with that period. */
-function latest(series: Series): Datum & { y: number } {
-	const o = series.observations.filter((x) => x.value !== null).at(-1)!;
-	return { x: o.year, y: o.value!, label: o.label, text: formatCount(o.value), source: o.source };
-}
-
-function note(
-	d: Datum,
-	text: string,
-	tone: Note['tone'] = 'accent',
-	place: Note['place'] = 'above'
-): Note {
-	return { x: d.x, y: d.y ?? 0, text, tone, dot: true, place };
-}
 
 const breakSentence = (series: Series) =>
 	(series.breaks ?? [])
@@ -117,20 +68,16 @@ function officersState(): SinceView {
 	const y = yScaleFrom(Math.max(...known(data)), formatCount, 6);
 	const below = ((first.y! - last.y!) / first.y!) * 100;
 	return {
-		chart: {
-			xDomain: [2010, 2025.5],
-			yDomain: y.domain,
-			xTicks: TICKS,
-			yTicks: y.ticks,
+		chart: frame([2010, 2025.5], y, {
 			yUnit: 'officers',
-			series: [{ id: officers.id, name: officers.title, form: 'line', tone: 'accent', data }],
+			series: [drawn(officers, 'line', 'accent', data)],
 			notes: [
 				note(first, formatCount(first.y), 'series-3'),
 				note(peak, formatCount(peak.y), 'series-3'),
 				note(last, formatCount(last.y), 'accent', 'below')
 			],
 			gaps: []
-		},
+		}),
 		finding:
 			`Officer numbers recovered to ${formatCount(peak.y)} by ${peak.label}, then stood at ${formatCount(last.y)} at ${last.label}` +
 			(below > 0
@@ -147,20 +94,8 @@ function officersState(): SinceView {
 
 function experienceState(): SinceView {
 	const pct = (n: number) => `${formatPercent(n)} of officers`;
-	const veteran: SeriesView = {
-		id: experience10Plus.id,
-		name: experience10Plus.title,
-		form: 'line',
-		tone: 'accent',
-		data: datumsByYear(experience10Plus, pct)
-	};
-	const recruit: SeriesView = {
-		id: experienceUnder3.id,
-		name: experienceUnder3.title,
-		form: 'line',
-		tone: 'series-2',
-		data: datumsByYear(experienceUnder3, pct)
-	};
+	const veteran = drawn(experience10Plus, 'line', 'accent', datumsByYear(experience10Plus, pct));
+	const recruit = drawn(experienceUnder3, 'line', 'series-2', datumsByYear(experienceUnder3, pct));
 	const v0 = veteran.data[0];
 	const v1 = veteran.data.at(-1)!;
 	const r1 = recruit.data.at(-1)!;
@@ -175,11 +110,7 @@ function experienceState(): SinceView {
 		formatPercent(recruit.data.find((e) => e.x === d.x)?.y ?? null)
 	]);
 	return {
-		chart: {
-			xDomain: [2010, 2025.4],
-			yDomain: y.domain,
-			xTicks: TICKS,
-			yTicks: y.ticks,
+		chart: frame([2010, 2025.4], y, {
 			yUnit: 'of officers',
 			series: [veteran, recruit],
 			notes: [
@@ -198,7 +129,7 @@ function experienceState(): SinceView {
 				)
 			],
 			gaps: []
-		},
+		}),
 		finding: `The experienced core drained away: ${formatPercent(v0.y)} of officers had ten years’ service or more in ${v0.label}, ${formatPercent(v1.y)} in ${v1.label}.`,
 		summary: `Line chart of the share of ${TERMS.grades} officers by length of service, ${v0.label} to ${v1.label}: ${rows.map((r) => `${r[0]}, ${r[1]} ten years or more and ${r[2]} under three years`).join('; ')}.`,
 		table: {
@@ -217,34 +148,18 @@ function vintageOf(series: Series, year: number): string {
 
 function assaultsState(): SinceView {
 	const text = (n: number) => `${formatCount(n)} assaults`;
-	const breakYear = assaultsOnStaff.breaks?.[0]?.year ?? Infinity;
 	const all = datumsByYear(assaultsOnStaff, text);
-	// Two bar series either side of the break, so the two vintages never read as one run.
-	const before: SeriesView = {
-		id: `${assaultsOnStaff.id}-first-published`,
-		name: 'As first published',
-		form: 'bars',
-		tone: 'series-3',
-		data: all.filter((d) => d.x < breakYear)
-	};
-	const after: SeriesView = {
-		id: `${assaultsOnStaff.id}-revised`,
-		name: 'Revised series',
-		form: 'bars',
-		tone: 'accent',
-		data: all.filter((d) => d.x >= breakYear)
-	};
+	const [before, after] = splitAtBreak(assaultsOnStaff, all, 'bars', {
+		before: ['first-published', 'As first published'],
+		after: ['revised', 'Revised series']
+	});
 	const last = latest(assaultsOnStaff);
 	const covid = covidSpan();
 	const low = after.data.find((d) => d.x === Math.ceil(covid.from))!;
 	const first = after.data[0];
 	const y = yScaleFrom(Math.max(...known(all)), formatCount, 6);
 	return {
-		chart: {
-			xDomain: [2009.4, 2024.6],
-			yDomain: y.domain,
-			xTicks: TICKS,
-			yTicks: y.ticks,
+		chart: frame([2009.4, 2024.6], y, {
 			yUnit: 'assaults',
 			series: [before, after],
 			notes: [note(low, formatCount(low.y), 'ink', 'above'), note(last, formatCount(last.y))],
@@ -254,7 +169,7 @@ function assaultsState(): SinceView {
 			barHalfWidth: 0.36,
 			spans: [covid],
 			breaks: breakMarks(assaultsOnStaff)
-		},
+		}),
 		finding:
 			`Under ${TERMS.covid} restrictions, assaults on staff fell to ${formatCount(low.y)} in ${low.label}; by ${last.label} they had risen to ${formatCount(last.y)}` +
 			(last.y === Math.max(...known(after.data))
@@ -284,29 +199,15 @@ const COVID_NOTE = `the ${TERMS.covid} years ${covidSpanYears()} shaded`;
 function selfHarmState(): SinceView {
 	const data = datumsByYear(selfHarm, (n) => `${formatCount(n)} incidents`);
 	const breakYear = selfHarm.breaks?.[0]?.year ?? Infinity;
-	const before: SeriesView = {
-		id: `${selfHarm.id}-before`,
-		name: 'Earlier definition',
-		form: 'area',
-		tone: 'series-3',
-		data: data.filter((d) => d.x < breakYear)
-	};
-	const after: SeriesView = {
-		id: `${selfHarm.id}-after`,
-		name: `Definition of ${SELF_HARM_DEFINITION_YEAR}`,
-		form: 'area',
-		tone: 'accent',
-		data: data.filter((d) => d.x >= breakYear)
-	};
+	const [before, after] = splitAtBreak(selfHarm, data, 'area', {
+		before: ['before', 'Earlier definition'],
+		after: ['after', `Definition of ${SELF_HARM_DEFINITION_YEAR}`]
+	});
 	const first = after.data[0];
 	const last = latest(selfHarm);
 	const y = yScaleFrom(Math.max(...known(data)), formatCount, 5);
 	return {
-		chart: {
-			xDomain: [2010, 2024],
-			yDomain: y.domain,
-			xTicks: TICKS,
-			yTicks: y.ticks,
+		chart: frame([2010, 2024], y, {
 			yUnit: 'incidents',
 			series: [before, after],
 			notes: [
@@ -316,7 +217,7 @@ function selfHarmState(): SinceView {
 			gaps: [],
 			spans: [covidSpan()],
 			breaks: breakMarks(selfHarm)
-		},
+		}),
 		finding:
 			`Self-harm incidents reached ${formatCount(last.y)} in ${last.label}, up from ${formatCount(first.y)} in ${first.label}` +
 			(last.y === Math.max(...known(data)) ? ', more than in any earlier year shown.' : '.'),
@@ -334,20 +235,14 @@ function selfHarmState(): SinceView {
 }
 
 function deathsState(): SinceView {
-	const all: SeriesView = {
-		id: deaths.id,
-		name: deaths.title,
-		form: 'area',
-		tone: 'accent',
-		data: datumsByYear(deaths, (n) => `${formatCount(n)} deaths`)
-	};
-	const self: SeriesView = {
-		id: selfInflictedDeaths.id,
-		name: selfInflictedDeaths.title,
-		form: 'line',
-		tone: 'series-2',
-		data: datumsByYear(selfInflictedDeaths, (n) => `${formatCount(n)} deaths`)
-	};
+	const text = (n: number) => `${formatCount(n)} deaths`;
+	const all = drawn(deaths, 'area', 'accent', datumsByYear(deaths, text));
+	const self = drawn(
+		selfInflictedDeaths,
+		'line',
+		'series-2',
+		datumsByYear(selfInflictedDeaths, text)
+	);
 	// A 12-month total ending at `date` sits where a calendar year ending then would: calendar
 	// years are drawn at their whole year (2024 ends at 2025.0), so one year before its end.
 	const rolling: SeriesView = {
@@ -378,11 +273,7 @@ function deathsState(): SinceView {
 		...rolling.data.map((d) => [d.label, formatCount(d.y), formatCount(null)])
 	];
 	return {
-		chart: {
-			xDomain: [2010, 2025],
-			yDomain: y.domain,
-			xTicks: TICKS,
-			yTicks: y.ticks,
+		chart: frame([2010, 2025], y, {
 			yUnit: 'deaths',
 			series: [all, self, rolling],
 			notes: [
@@ -391,7 +282,7 @@ function deathsState(): SinceView {
 			],
 			gaps: [],
 			spans: [covidSpan()]
-		},
+		}),
 		finding:
 			`${formatCount(last.y)} people died in prison custody in ${last.label}; in the ${roll.label} it was ${formatCount(roll.y)}` +
 			(roll.y! > Math.max(...known(all.data)) ? ', more than in any calendar year shown.' : '.'),

@@ -8,8 +8,8 @@ import type { EventKind, TimelineEvent } from '$lib/data/types';
 import { formatDate } from '$lib/format';
 import { copy } from '$lib/sentence';
 import { dodge, yearFraction } from './geometry';
-import type { ChartState } from './ids';
-import type { ChartTable, Tick } from './view';
+import { CHART_STATES, type ChartState } from './ids';
+import type { ChartView, Tick } from './view';
 
 export type TimelineState = ChartState<'timeline'>;
 
@@ -22,7 +22,8 @@ interface PlacedEvent extends TimelineEvent {
 	current: boolean;
 }
 
-export interface TimelineView {
+/** What the timeline chart file draws for a state. */
+export interface TimelineGeometry {
 	domain: [number, number];
 	ticks: Tick[];
 	/** Every event inside the window, in date order. */
@@ -30,12 +31,11 @@ export interface TimelineView {
 	/** The state's events, in date order: highlighted and listed under the axis. */
 	current: PlacedEvent[];
 	levels: number;
-	/** Source ids of the events shown. */
-	sources: string[];
-	finding: string;
-	summary: string;
-	table: ChartTable;
+	/** Rows of the busiest state, so the strip keeps one height (nothing shifts) between states. */
+	rows: number;
 }
+
+export type TimelineView = ChartView<TimelineGeometry>;
 
 /** The timeline event with this id; throws when the data module has no such event. */
 function eventById(id: string): TimelineEvent {
@@ -175,7 +175,8 @@ function monthTicks([a, b]: [number, number]): Tick[] {
 	return ticks;
 }
 
-export function timelineView(state: TimelineState): TimelineView {
+/** The state's window and its events placed in rows. */
+function placed(state: TimelineState) {
 	const mine = new Set(eventsOf(state).map((e) => e.id));
 	// Month-only events sit at the end of their month, after its dated events (see chronology.ts).
 	const all = chronological(timeline.events);
@@ -193,14 +194,20 @@ export function timelineView(state: TimelineState): TimelineView {
 		level: rows[i],
 		current: mine.has(e.id)
 	}));
+	return { domain, events, levels: Math.max(1, ...events.map((e) => e.level + 1)) };
+}
+
+/** Rows of the busiest state, worked out once: every state's strip is this tall. */
+let busiest: number | undefined;
+const rowsOfBusiest = () =>
+	(busiest ??= Math.max(...CHART_STATES.timeline.map((s) => placed(s).levels)));
+
+export function timelineView(state: TimelineState): TimelineView {
+	const { domain, events, levels } = placed(state);
 	const current = events.filter((e) => e.current);
 	const { lead } = STATES[state];
 	return {
-		domain,
-		ticks: monthTicks(domain),
-		events,
-		current,
-		levels: Math.max(1, ...events.map((e) => e.level + 1)),
+		chart: { domain, ticks: monthTicks(domain), events, current, levels, rows: rowsOfBusiest() },
 		sources: [...new Set(events.map((e) => e.source))],
 		finding: lead,
 		summary: copy`Timeline from ${formatX(domain[0])} to ${formatX(domain[1])}. ${current.map((e) => `${e.label}: ${e.title}.`).join(' ')}`,

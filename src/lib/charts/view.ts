@@ -1,19 +1,23 @@
 /**
  * The view model every composed chart draws: what a state shows, as plain data. Each chart's view
- * function (`officersView(state)` …) returns one of these; the chart component, the table, the
- * summary and the exported picture all read the same object, so they cannot disagree.
+ * function (`officersView(state)` …) returns a `ChartView`; ChartFigure computes it once per state
+ * and hands its `chart` to the chart file, so the drawing, the finding, the table, the summary,
+ * the source line and the exported picture all read the same object and cannot disagree.
  */
-import type { BreakMark, Note, SeriesView, SpanMark, Tick } from './layers/marks';
+import type { BreakMark, GapMark, Note, SeriesView, SpanMark, Tick } from './layers/marks';
 
 // The marks are the layers' vocabulary; charts and views read them through this module too.
-export type { BreakMark, Datum, Note, SeriesView, SpanMark, Tick, Tone } from './layers/marks';
+export type {
+	BreakMark,
+	Datum,
+	GapMark,
+	Note,
+	SeriesView,
+	SpanMark,
+	Tick,
+	Tone
+} from './layers/marks';
 export { toneVar } from './layers/marks';
-
-/** A period with no published figure, marked on the x axis. */
-export interface GapMark {
-	x: number;
-	label: string;
-}
 
 export interface CartesianView {
 	xDomain: [number, number];
@@ -38,4 +42,24 @@ export interface ChartTable {
 	caption: string;
 	columns: string[];
 	rows: string[][];
+}
+
+/**
+ * What every chart's view function returns for one state: the contract of all seven charts.
+ * `G` is what its chart file draws (a CartesianView for the five time-series charts).
+ */
+export interface ChartView<G = unknown> {
+	/** The geometry the chart file draws, in data units. */
+	chart: G;
+	/** One sentence saying what the state shows, its figures from the data module. */
+	finding: string;
+	/** A plain-text description of exactly what the state plots, for screen readers. */
+	summary: string;
+	/** The numbers the state plots. */
+	table: ChartTable;
+	/**
+	 * Ids of the sources behind what the state shows, in order of first use; `undefined` means
+	 * those of the data `chart.series` plots (see `sourceIdsOf`).
+	 */
+	sources?: string[];
 }

@@ -4,7 +4,7 @@
  */
 import type { Observation, Series } from '$lib/data/types';
 import { niceTicks, yearFraction } from './geometry';
-import type { Datum, Tick } from './view';
+import type { CartesianView, Datum, Note, Tick } from './view';
 
 /** Plotted points of a series, x at the date's position in its year (31 Mar ≈ .25). */
 export function datumsByDate(
@@ -82,6 +82,26 @@ export function yScaleFrom(
 		domain: [0, values[values.length - 1]],
 		ticks: values.map((value) => ({ value, label: format(value) }))
 	};
+}
+
+/** A time chart's frame: its x domain and ticks, a y scale from `yScaleFrom`, and the rest. */
+export function cartesian(
+	xDomain: [number, number],
+	xTicks: Tick[],
+	y: { domain: [number, number]; ticks: Tick[] },
+	rest: Omit<CartesianView, 'xDomain' | 'yDomain' | 'xTicks' | 'yTicks'>
+): CartesianView {
+	return { xDomain, yDomain: y.domain, xTicks, yTicks: y.ticks, ...rest };
+}
+
+/** A label at a plotted point, with a dot on the point. */
+export function note(
+	d: Datum,
+	text: string,
+	tone: Note['tone'] = 'accent',
+	place: Note['place'] = 'above'
+): Note {
+	return { x: d.x, y: d.y ?? 0, text, tone, dot: true, place };
 }
 
 /** Values in `datums` that are numbers. */

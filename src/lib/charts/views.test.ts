@@ -141,7 +141,7 @@ describe('experienceView', () => {
 describe('timelineView', () => {
 	it('timelineView(state) keeps marks on one row a mark and its halo apart at 270 px', () => {
 		for (const state of CHART_STATES.timeline) {
-			const { events, domain, levels } = timelineView(state);
+			const { events, domain, levels } = timelineView(state).chart;
 			const px = (x: number) => ((x - domain[0]) / (domain[1] - domain[0])) * 270;
 			for (const a of events)
 				for (const b of events)
@@ -155,40 +155,42 @@ describe('timelineView', () => {
 	});
 	it('timelineView(state) highlights at least one event in every state', () => {
 		for (const state of CHART_STATES.timeline) {
-			expect(timelineView(state).current.length, state).toBeGreaterThan(0);
+			expect(timelineView(state).chart.current.length, state).toBeGreaterThan(0);
 		}
 	});
 
 	it("timelineView('protest-2016-11-15') zooms around 15 Nov 2016 and lists the protest", () => {
 		const v = timelineView('protest-2016-11-15');
 		const protest = timeline.events.find((e) => e.id === 'protest-2016-11-15')!;
-		expect(v.current.map((e) => e.id)).toContain(protest.id);
-		expect(v.domain[0]).toBeLessThan(2016.87);
-		expect(v.domain[1]).toBeGreaterThan(2016.88);
-		expect(v.domain[1] - v.domain[0]).toBeLessThan(1.5);
+		expect(v.chart.current.map((e) => e.id)).toContain(protest.id);
+		expect(v.chart.domain[0]).toBeLessThan(2016.87);
+		expect(v.chart.domain[1]).toBeGreaterThan(2016.88);
+		expect(v.chart.domain[1] - v.chart.domain[0]).toBeLessThan(1.5);
 	});
 
 	it("timelineView('may-2016') lists Wormwood Scrubs (6 May) before the May-only protests, in chart and table", () => {
 		const v = timelineView('may-2016');
-		const ids = v.events.map((e) => e.id);
+		const ids = v.chart.events.map((e) => e.id);
 		const scrubs = ids.indexOf('wormwood-scrubs-2016-05-06');
 		const may = ids.indexOf('mount-holme-house-2016-05');
 		expect(scrubs).toBeGreaterThanOrEqual(0);
 		expect(scrubs).toBeLessThan(may);
 		// Drawn after it too, not on 1 May.
-		expect(v.events[may].x).toBeGreaterThan(v.events[scrubs].x);
+		expect(v.chart.events[may].x).toBeGreaterThan(v.chart.events[scrubs].x);
 		const rows = v.table.rows.map((r) => r[1]);
-		expect(rows.indexOf(v.events[scrubs].title)).toBeLessThan(rows.indexOf(v.events[may].title));
+		expect(rows.indexOf(v.chart.events[scrubs].title)).toBeLessThan(
+			rows.indexOf(v.chart.events[may].title)
+		);
 	});
 
 	it("timelineView('protest-2016-11-15') tells the walkout before the injunction that ended it", () => {
 		const v = timelineView('protest-2016-11-15');
-		const protest = v.current.findIndex((e) => e.id === 'protest-2016-11-15');
-		const injunction = v.current.findIndex((e) => e.id === 'injunction-2016-11-15');
+		const protest = v.chart.current.findIndex((e) => e.id === 'protest-2016-11-15');
+		const injunction = v.chart.current.findIndex((e) => e.id === 'injunction-2016-11-15');
 		expect(protest).toBeGreaterThanOrEqual(0);
 		expect(protest).toBeLessThan(injunction);
-		const protestTitle = v.current[protest].title;
-		const injunctionTitle = v.current[injunction].title;
+		const protestTitle = v.chart.current[protest].title;
+		const injunctionTitle = v.chart.current[injunction].title;
 		expect(v.summary.indexOf(protestTitle)).toBeLessThan(v.summary.indexOf(injunctionTitle));
 	});
 
@@ -241,14 +243,14 @@ describe('text fixes a reader would notice', () => {
 describe('scorecardView', () => {
 	it('scorecardView() marks assaults on staff from 2019 and self-harm from 2019 as not comparable with 2010', () => {
 		const v = scorecardView('scorecard');
-		const assaults = v.measures.find((m) => m.id === assaultsOnStaff.id)!;
+		const assaults = v.chart.measures.find((m) => m.id === assaultsOnStaff.id)!;
 		expect(assaults.bars.map((b) => [b.period, b.comparable])).toEqual([
 			['2010', true],
 			['2016', true],
 			['2019', false],
 			['2024', false]
 		]);
-		const harm = v.measures.find((m) => m.id === 'self-harm')!;
+		const harm = v.chart.measures.find((m) => m.id === 'self-harm')!;
 		expect(harm.bars.filter((b) => !b.comparable).map((b) => b.period)).toEqual(['2019', '2024']);
 		const officersRow = v.table.rows.find((r) => r[0] === officers.title)!;
 		expect(officersRow.at(-1)).toBe(`${formatCount(valueIn(officers, 2025))} in 2025`);
@@ -259,7 +261,7 @@ describe('scorecardView', () => {
 
 	it('scorecardView() compares officers in 2010, 2016, 2019 and 2025', () => {
 		const v = scorecardView('scorecard');
-		expect(v.measures[0].bars.map((b) => b.text)).toEqual(
+		expect(v.chart.measures[0].bars.map((b) => b.text)).toEqual(
 			[2010, 2016, 2019, 2025].map((y) => formatCount(valueIn(officers, y)))
 		);
 	});

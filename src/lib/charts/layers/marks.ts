@@ -62,6 +62,12 @@ export interface BreakMark {
 	label: string;
 }
 
+/** A period with no published figure, marked on the x axis. */
+export interface GapMark {
+	x: number;
+	label: string;
+}
+
 /** CSS colour for a tone in the browser. */
 export function toneVar(tone: Tone): string {
 	return tone === 'faint' ? 'var(--ink-faint)' : tone === 'ink' ? 'var(--ink)' : `var(--${tone})`;

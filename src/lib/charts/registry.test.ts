@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'svelte/server';
+
+// Every view function counted, through the registry and ChartFigure, by wrapping the real one.
+vi.mock('./officersView', async (original) => {
+	const real = await original<typeof import('./officersView')>();
+	return { ...real, officersView: vi.fn(real.officersView) };
+});
+vi.mock('./timelineView', async (original) => {
+	const real = await original<typeof import('./timelineView')>();
+	return { ...real, timelineView: vi.fn(real.timelineView) };
+});
+
+const { officersView } = await import('./officersView');
+const { timelineView } = await import('./timelineView');
+const { CHARTS } = await import('./registry');
+const { default: ChartFigure } = await import('./ChartFigure.svelte');
+
+describe('CHARTS[chart].view(state)', () => {
+	it("render(ChartFigure) and every field of CHARTS.officers compute officersView('officers-2014') once", () => {
+		const calls = () =>
+			vi.mocked(officersView).mock.calls.filter(([s]) => s === 'officers-2014').length;
+		expect(calls()).toBe(0);
+		render(ChartFigure, {
+			props: { chart: 'officers', state: 'officers-2014', sourcesHref: '/sources/' }
+		});
+		const spec = CHARTS.officers;
+		spec.finding('officers-2014');
+		spec.summary('officers-2014');
+		spec.table('officers-2014');
+		spec.sources('officers-2014');
+		spec.view('officers-2014');
+		render(ChartFigure, {
+			props: { chart: 'officers', state: 'officers-2014', sourcesHref: '/sources/' }
+		});
+		expect(calls()).toBe(1);
+	});
+
+	it('CHARTS.timeline.view(state) computes each state once, however many fields read it', () => {
+		for (const state of ['may-2016', 'lindholme'] as const) {
+			CHARTS.timeline.finding(state);
+			CHARTS.timeline.table(state);
+			CHARTS.timeline.sources(state);
+		}
+		const states = vi.mocked(timelineView).mock.calls.map(([s]) => s);
+		expect(states.filter((s) => s === 'may-2016')).toHaveLength(1);
+		expect(states.filter((s) => s === 'lindholme')).toHaveLength(1);
+	});
+
+	it('CHARTS[chart].view(state) resolves the sources of exactly what it draws', () => {
+		const view = CHARTS.officers.view('officers-2010');
+		const urls = view.sources.map((s) => s.url);
+		expect(urls.length).toBeGreaterThan(0);
+		expect(new Set(urls).size).toBe(urls.length);
+		expect(CHARTS.officers.sources('officers-2010')).toBe(view.sources);
+	});
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import ChartFigure from './ChartFigure.svelte';
+import { renderChartSvg } from './exportSvg';
+import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
+import { CHARTS } from './registry';
+import { pictureContext } from './layers/renderMode';
+
+/** Each drawn mark as its class and its number of path commands: the same in any units. */
+const marks = (markup: string) =>
+	[...markup.matchAll(/<path class="([^"]+)" d="([^"]*)"/g)].map(
+		([, cls, d]) => `${cls}:${(d.match(/[MLHVCZ]/gi) ?? []).length}`
+	);
+
+const picture = (chart: (typeof CHART_IDS)[number], state: ChartState) =>
+	renderChartSvg(chart, state as never, {
+		width: 1200,
+		height: 800,
+		theme: 'light',
+		siteName: 'Site',
+		url: 'https://example.org/'
+	});
+
+describe('one chart file for the page and the picture', () => {
+	for (const chart of CHART_IDS) {
+		for (const state of CHART_STATES[chart] as readonly ChartState[]) {
+			it(`ChartFigure and renderChartSvg('${chart}', '${state}') draw the same marks`, () => {
+				const { body } = render(ChartFigure, { props: { chart, state, sourcesHref: '/sources/' } });
+				const page = marks(body);
+				expect(page.length).toBeGreaterThan(0);
+				expect(marks(picture(chart, state))).toEqual(page);
+			});
+		}
+	}
+
+	it('render(Chart, { context: pictureContext }) draws no HTML, only SVG text', () => {
+		for (const chart of CHART_IDS) {
+			const spec = CHARTS[chart];
+			const view = spec.view(CHART_STATES[chart][0] as never);
+			const { body } = render(spec.component, {
+				props: { view: view.chart },
+				context: pictureContext(1104, 500)
+			});
+			const markup = body.replace(/<!--[\s\S]*?-->/g, '');
+			expect(markup, chart).toMatch(/^\s*<div[^>]*>\s*<svg/);
+			expect(markup.slice(markup.indexOf('<svg')), chart).not.toMatch(/<(div|span|p|ul|ol)\b/);
+			expect(markup, chart).toMatch(/<text\b/);
+		}
+	});
+
+	it('render(Chart) without a picture context draws the page: HTML labels over a scaled SVG', () => {
+		const view = CHARTS.officers.view('officers-2014');
+		const { body } = render(CHARTS.officers.component, { props: { view: view.chart } });
+		expect(body).toContain('class="legend');
+		expect(body).toMatch(/<svg[^>]*viewBox="0 0 100 100"/);
+		expect(body).not.toMatch(/<text\b/);
+	});
+});
