@@ -1,0 +1,94 @@
+/**
+ * How a story block's chart sits: stuck while its cards scroll past, or, when it cannot stick
+ * (see stickyFit), in the flow above its cards or at the top of its own column beside them.
+ * Measured in the browser whenever the chart, its cards or the viewport change size; a change
+ * keeps what the reader sees where it is.
+ */
+import { flushSync } from 'svelte';
+import { triggerFraction } from './activeStep';
+import { canStick } from './stickyFit';
+
+/** How the chart sits when it cannot stick; undefined while it sticks, as the server draws it. */
+export type Unstuck = 'flow' | 'static' | undefined;
+
+/** The block's parts that are measured. */
+export interface BlockParts {
+	/** The block: its grid columns say whether the chart sits beside the text. */
+	root: HTMLElement;
+	/** The chart's sticky container. */
+	graphic: HTMLElement;
+	/** The list of step cards. */
+	stepList: HTMLElement;
+}
+
+/**
+ * Watch a block and set how its chart sits. `get` and `set` read and write the component's
+ * state; `set` must update the DOM when `flushSync` runs. Returns the cleanup.
+ */
+export function placeChart(
+	{ root, graphic, stepList }: BlockParts,
+	get: () => Unstuck,
+	set: (next: Unstuck) => void
+): () => void {
+	// The tallest the chart has been at this viewport size: deciding on the current state
+	// alone would make the chart stick and let go as its height changes from step to step.
+	let tallest = 0;
+	const place = () => {
+		// An open panel takes the chart's place (see the styles) and is not the chart's size.
+		if (graphic.querySelector('details[open]')) return;
+		tallest = Math.max(tallest, graphic.offsetHeight);
+		const style = getComputedStyle(graphic);
+		// Only the side-by-side layout gives the block columns.
+		const beside = getComputedStyle(root).gridTemplateColumns.includes(' ');
+		const fits = canStick({
+			viewport: innerHeight,
+			graphic: tallest,
+			tallestStep: Math.max(
+				...[...stepList.children].map((li) => (li as HTMLElement).offsetHeight)
+			),
+			top: beside ? parseFloat(style.top) || 0 : 0,
+			beside,
+			trigger: triggerFraction(innerWidth)
+		});
+		const next = fits ? undefined : beside ? 'static' : 'flow';
+		if (next === get()) return;
+		// Changing how the chart sits moves what follows it. Keep what the reader sees where it
+		// is: the focused control inside the block; else the block's top when it starts on screen;
+		// else the first step card still on screen; else, for a block wholly above the viewport
+		// (a section opened from a link), the block's foot.
+		const focused = document.activeElement;
+		const block = root.getBoundingClientRect();
+		const card = [...stepList.children].find((li) => li.getBoundingClientRect().bottom > 0);
+		const anchor: () => number =
+			focused && focused !== root && root.contains(focused)
+				? () => focused.getBoundingClientRect().top
+				: block.top >= 0
+					? () => root.getBoundingClientRect().top
+					: card
+						? () => card.getBoundingClientRect().top
+						: () => root.getBoundingClientRect().bottom;
+		const before = anchor();
+		// The change and its correction happen in this one task, before anything is painted,
+		// with the browser's own scroll anchoring off until the next frame: so nothing is
+		// corrected twice, and a reader who scrolls in the meantime is never pulled back (a
+		// correction two frames later once undid a scroll made in between, on a busy phone).
+		const page = document.documentElement.style;
+		page.overflowAnchor = 'none';
+		set(next);
+		flushSync();
+		scrollBy(0, anchor() - before);
+		requestAnimationFrame(() => (page.overflowAnchor = ''));
+	};
+	const observer = new ResizeObserver(place);
+	observer.observe(graphic);
+	observer.observe(stepList);
+	const onResize = () => {
+		tallest = 0;
+		place();
+	};
+	addEventListener('resize', onResize);
+	return () => {
+		observer.disconnect();
+		removeEventListener('resize', onResize);
+	};
+}
