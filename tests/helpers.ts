@@ -3,20 +3,27 @@
  * console for errors.
  */
 import { expect, type Page } from '@playwright/test';
+import { TRIGGER } from './support/trigger';
 
 /** The reading line a step must pass to become active (matches the story's own rule). */
 export async function triggerY(page: Page): Promise<number> {
-	return page.evaluate(() => innerHeight * (innerWidth < 1024 ? 0.75 : 0.5));
+	return page.evaluate((t) => innerHeight * (innerWidth < t.wide ? t.narrow : t.beside), TRIGGER);
 }
 
 /** Scroll so that the step's top sits just above the reading line, as a reader would. */
 export async function scrollToStep(page: Page, state: string): Promise<void> {
-	await page.evaluate((id) => {
-		const step = document.querySelector<HTMLElement>(`[data-step="${id}"]`);
-		if (!step) throw new Error(`no step ${id}`);
-		const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
-		scrollTo({ top: scrollY + step.getBoundingClientRect().top - line + 40, behavior: 'instant' });
-	}, state);
+	await page.evaluate(
+		({ id, t }) => {
+			const step = document.querySelector<HTMLElement>(`[data-step="${id}"]`);
+			if (!step) throw new Error(`no step ${id}`);
+			const line = innerHeight * (innerWidth < t.wide ? t.narrow : t.beside);
+			scrollTo({
+				top: scrollY + step.getBoundingClientRect().top - line + 40,
+				behavior: 'instant'
+			});
+		},
+		{ id: state, t: TRIGGER }
+	);
 }
 
 /** The figure a step drives: in the step's section, with the step's chart. */

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
+import { TRIGGER } from './support/trigger';
 
 const STEPS = SECTION_SLUGS.flatMap((slug) => SECTION_STEPS[slug].map((step) => step.state));
 
@@ -23,14 +24,14 @@ const READERS = [
  */
 async function readableAt(page: Page, state: string, attempt: number) {
 	return page.evaluate(
-		async ({ state, attempt }) => {
+		async ({ state, attempt, t }) => {
 			const step = document.querySelector<HTMLElement>(`[data-step="${CSS.escape(state)}"]`)!;
 			const block = step.closest<HTMLElement>('[data-block]')!;
 			const graphic = block.querySelector<HTMLElement>('.graphic')!;
 			const figure = block.querySelector<HTMLElement>(
 				`figure[data-chart="${step.dataset.stepChart}"]`
 			)!;
-			const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
+			const line = innerHeight * (innerWidth < t.wide ? t.narrow : t.beside);
 			const chart = graphic.getBoundingClientRect();
 			const card = step.getBoundingClientRect();
 			const above = chart.left < card.right && chart.right > card.left ? chart.height : 0;
@@ -64,7 +65,7 @@ async function readableAt(page: Page, state: string, attempt: number) {
 				whole && points.every(([x, y]) => step.contains(document.elementFromPoint(x, y)));
 			return { whole, onTop, shows: figure.dataset.state === state };
 		},
-		{ state, attempt }
+		{ state, attempt, t: TRIGGER }
 	);
 }
 
@@ -113,13 +114,16 @@ test('a panel opened from a stuck chart on a phone leaves the reading line and t
 		{ step: 'self-harm', panel: 'Embed or download' }
 	]) {
 		const card = page.locator(`[data-step="${step}"]`);
-		await page.evaluate((state) => {
-			const element = document.querySelector<HTMLElement>(`[data-step="${state}"]`)!;
-			scrollTo({
-				top: scrollY + element.getBoundingClientRect().top - innerHeight * 0.75 + 40,
-				behavior: 'instant'
-			});
-		}, step);
+		await page.evaluate(
+			({ state, narrow }) => {
+				const element = document.querySelector<HTMLElement>(`[data-step="${state}"]`)!;
+				scrollTo({
+					top: scrollY + element.getBoundingClientRect().top - innerHeight * narrow + 40,
+					behavior: 'instant'
+				});
+			},
+			{ state: step, narrow: TRIGGER.narrow }
+		);
 		const block = page.locator('[data-block]', { has: card });
 		await expect(block.locator('figure')).toHaveAttribute('data-state', step);
 		await expect(block, 'the chart sticks on this phone').not.toHaveAttribute('data-stick');
@@ -130,7 +134,7 @@ test('a panel opened from a stuck chart on a phone leaves the reading line and t
 		const graphic = (await block.locator('.graphic').first().boundingBox())!;
 		// The stuck chart with its panel ends above the reading line, leaving the card its room.
 		expect(graphic.y + graphic.height, `${panel}: foot of the stuck chart`).toBeLessThanOrEqual(
-			844 * 0.75
+			844 * TRIGGER.narrow
 		);
 		await details.locator('summary').click();
 		await expect(details).toHaveCount(0);

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
+import { TRIGGER } from './support/trigger';
 
 /** Each chart figure in the story with the state its block ends on, in page order. */
 const FINAL_STATES = SECTION_SLUGS.flatMap((section) => {
@@ -98,14 +99,14 @@ test.describe('printing', () => {
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 		await page.locator('[data-step="self-inflicted-deaths"]').scrollIntoViewIfNeeded();
 		const figure = page.locator('section#harm figure[data-chart="harm"]');
-		await page.evaluate(() => {
+		await page.evaluate((t) => {
 			const step = document.querySelector<HTMLElement>('[data-step="self-inflicted-deaths"]')!;
-			const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
+			const line = innerHeight * (innerWidth < t.wide ? t.narrow : t.beside);
 			scrollTo({
 				top: scrollY + step.getBoundingClientRect().top - line + 40,
 				behavior: 'instant'
 			});
-		});
+		}, TRIGGER);
 		await expect(figure).toHaveAttribute('data-state', 'self-inflicted-deaths');
 		await page.pdf({ format: 'A4' });
 		await expect(figure).toHaveAttribute('data-state', 'self-inflicted-deaths');
@@ -179,14 +180,14 @@ test.describe('keyboard', () => {
 	}) => {
 		await page.goto('/');
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
-		await page.evaluate(() => {
+		await page.evaluate((t) => {
 			const step = document.querySelector<HTMLElement>('[data-step="staff-2016"]')!;
-			const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
+			const line = innerHeight * (innerWidth < t.wide ? t.narrow : t.beside);
 			scrollTo({
 				top: scrollY + step.getBoundingClientRect().top - line + 40,
 				behavior: 'instant'
 			});
-		});
+		}, TRIGGER);
 		const block = page.locator('section#violence [data-block]');
 		await expect(block.locator('figure')).toHaveAttribute('data-state', 'staff-2016');
 		await block.locator('.graphic [tabindex="0"]').first().focus();

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { SECTION_STEPS, SECTION_SLUGS, type StepRef } from '../../src/lib/story/outline';
+import { TRIGGER } from './trigger';
 
 export interface StoryView {
 	/** The step in view: the last `[data-step]` whose top is above the reading line. */
@@ -16,12 +17,12 @@ export interface StoryView {
 }
 
 /**
- * Computed in the page the way a reader would see it: the reading line is at 75% of the viewport
- * height below 1024 px wide (text over the chart), at 50% otherwise (text beside the chart).
+ * Computed in the page the way a reader would see it, at the story's own reading line (TRIGGER:
+ * lower on narrow screens, where the text runs over the chart, than beside it).
  */
 export function storyView(page: Page): Promise<StoryView> {
-	return page.evaluate(() => {
-		const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
+	return page.evaluate((t) => {
+		const line = innerHeight * (innerWidth < t.wide ? t.narrow : t.beside);
 		const above = (element: Element) => element.getBoundingClientRect().top < line;
 		const step = [...document.querySelectorAll<HTMLElement>('[data-step]')].filter(above).pop();
 		const section =
@@ -37,7 +38,7 @@ export function storyView(page: Page): Promise<StoryView> {
 			section: section?.dataset.section ?? null,
 			figureState: figure?.dataset.state ?? null
 		};
-	});
+	}, TRIGGER);
 }
 
 /** 'in sync' when the step in view's chart shows that step, else what it shows instead. */
@@ -57,11 +58,14 @@ export const STEPPED_SECTIONS = SECTION_SLUGS.map((slug) => ({
 
 /** Scrolls so a step's top sits just above the reading line, as if a reader had scrolled there. */
 export async function scrollToStep(page: Page, state: string): Promise<void> {
-	await page.evaluate((state) => {
-		const step = document.querySelector(`[data-step="${CSS.escape(state)}"]`);
-		if (!step) throw new Error(`No [data-step="${state}"] in the story`);
-		const line = innerHeight * (innerWidth < 1024 ? 0.75 : 0.5);
-		const top = step.getBoundingClientRect().top + scrollY;
-		window.scrollTo({ top: top - line + 40, behavior: 'instant' });
-	}, state);
+	await page.evaluate(
+		({ state, t }) => {
+			const step = document.querySelector(`[data-step="${CSS.escape(state)}"]`);
+			if (!step) throw new Error(`No [data-step="${state}"] in the story`);
+			const line = innerHeight * (innerWidth < t.wide ? t.narrow : t.beside);
+			const top = step.getBoundingClientRect().top + scrollY;
+			window.scrollTo({ top: top - line + 40, behavior: 'instant' });
+		},
+		{ state, t: TRIGGER }
+	);
 }
