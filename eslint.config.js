@@ -71,6 +71,10 @@ const ROOMS = [
 			door(
 				'^\\$lib/story/(?!outline$)',
 				'Share and embed render charts and read data; of the story they may read only its outline.'
+			),
+			door(
+				'^\\$lib/server(/|$)',
+				'Share and embed do not reach into the build-time modules, which read the story: move the shared fact beside the charts.'
 			)
 		]
 	),

@@ -31,6 +31,7 @@ describe('eslint.config.js rooms', () => {
 		['src/lib/story/sections/example.ts', '../../embed/snippet'],
 		['src/lib/share/example.ts', '$lib/story/copy'],
 		['src/lib/embed/example.ts', '$lib/story/copy'],
+		['src/lib/embed/example.ts', '$lib/server/chartPictures'],
 		['src/lib/site.ts', '$lib/links'],
 		['src/lib/tokens.ts', '$lib/data'],
 		['data/example.ts', '$lib/tokens']
@@ -55,6 +56,7 @@ describe('eslint.config.js rooms', () => {
 		['src/lib/story/sections/example.ts', '../copy'],
 		['src/lib/share/example.ts', '$lib/story/outline'],
 		['src/lib/embed/example.ts', '$lib/charts/ids'],
+		['src/lib/embed/example.ts', '$lib/charts/pictureSize'],
 		['src/routes/example.ts', '$lib/story/copy'],
 		['data/example.test.ts', '../src/lib/format']
 	])('%s may import %s', async (filePath, source) => {

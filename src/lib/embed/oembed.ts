@@ -10,7 +10,7 @@ import { finalState, type ChartId, type ChartState } from '$lib/charts/ids';
 import { absolute, chartPicturePath, storyPath } from '$lib/links';
 import { CONTENT_LICENCE } from '$lib/data/licence';
 import { SITE_NAME } from '$lib/site';
-import { PICTURE_HEIGHT, PICTURE_WIDTH } from '$lib/server/chartPictures';
+import { PICTURE_HEIGHT, PICTURE_WIDTH } from '$lib/charts/pictureSize';
 import { embedSnippet, EMBED_HEIGHT } from './snippet';
 
 /** The width we suggest for the frame: a typical article column. The frame fills its column. */

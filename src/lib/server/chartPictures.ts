@@ -5,6 +5,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { renderChartSvg } from '$lib/charts/exportSvg';
+import { PICTURE_HEIGHT, PICTURE_WIDTH } from '$lib/charts/pictureSize';
 import {
 	finalState,
 	isChartId,
@@ -18,9 +19,6 @@ import { CARD_HEIGHT, CARD_WIDTH, SECTION_CARDS } from '$lib/share/cards';
 import { SECTION_COPY, SITE } from '$lib/story/copy';
 import { licenceLine } from '$lib/data/licence';
 import { svgToPng } from './pictures';
-
-export const PICTURE_WIDTH = 1200;
-export const PICTURE_HEIGHT = 800;
 
 /** A chart's downloadable picture, pinned at `state` (its final state by default), as SVG text. */
 export function chartPictureSvg(chart: ChartId, state: ChartState = finalState(chart)): string {
