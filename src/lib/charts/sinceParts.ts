@@ -31,7 +31,12 @@ export function covidSpan(): SpanMark {
 	const lockdown = timeline.events.find((e) => e.id === 'covid-lockdown-2020-03-24');
 	if (!lockdown) throw new Error(`sinceView: the timeline has no ${TERMS.covid} lockdown event`);
 	const first = Number(lockdown.date.slice(0, 4));
-	return { from: first - 0.5, to: COVID_LAST_YEAR + 0.5, label: `${TERMS.covid} regimes` };
+	return {
+		from: first - 0.5,
+		to: COVID_LAST_YEAR + 0.5,
+		label: `${TERMS.covid} regimes`,
+		short: TERMS.covid
+	};
 }
 
 /** A calendar-year series' declared breaks as rules between the two years either side. */

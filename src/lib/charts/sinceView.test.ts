@@ -57,7 +57,7 @@ describe('sinceView', () => {
 		"sinceView('%s') shades the COVID-19 years 2020 and 2021",
 		(state) => {
 			expect(sinceView(state).chart.spans).toEqual([
-				{ from: 2019.5, to: 2021.5, label: 'COVID-19 regimes' }
+				{ from: 2019.5, to: 2021.5, label: 'COVID-19 regimes', short: 'COVID-19' }
 			]);
 		}
 	);

@@ -277,7 +277,10 @@ function deathsState(): SinceView {
 			yUnit: 'deaths',
 			series: [all, self, rolling],
 			notes: [
-				note(peak2021, formatCount(peak2021.y), 'series-3'),
+				// Below their points: above, they meet the rolling total's label at the right edge.
+				// The latest calendar year's figure is the finding's; the legend names its line.
+				note(peak2021, formatCount(peak2021.y), 'series-3', 'below'),
+				note(last, formatCount(last.y), 'accent', 'below'),
 				note(roll, `${formatCount(roll.y)}, ${roll.label}`, 'accent', 'above')
 			],
 			gaps: [],

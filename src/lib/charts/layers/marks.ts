@@ -54,6 +54,8 @@ export interface SpanMark {
 	from: number;
 	to: number;
 	label: string;
+	/** What a narrow plot writes instead of `label`; `undefined` writes `label` at every width. */
+	short?: string;
 }
 
 /** A declared series break, drawn as a vertical rule at x: figures either side do not compare. */
