@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	anchorFor,
 	insidePlot,
+	labelShift,
+	noteMargin,
 	areaPath,
 	linePath,
 	nearestIndex,
@@ -133,5 +135,39 @@ describe('geometry', () => {
 		const copy = structuredClone(pts);
 		nearestIndex(pts, { x: 0, y: 0 }, 24);
 		expect(pts).toEqual(copy);
+	});
+});
+
+describe('labelShift: a label hung from a point stays on the plot', () => {
+	// A 300 px plot and a 150 px label: a phone's plot and "17,888 on 31 Dec 2016".
+	it('keeps the anchor when the label fits where it hangs', () => {
+		expect(labelShift(150, 150, 300, 'middle')).toBe(-75);
+		expect(labelShift(20, 150, 300, 'start')).toBe(0);
+		expect(labelShift(290, 150, 300, 'end')).toBe(-150);
+	});
+	it('slides a centred label inwards rather than past the left edge', () => {
+		// Centred at 60 px it would start at -15 px; it starts at the edge instead.
+		expect(60 + labelShift(60, 150, 300, 'middle')).toBe(0);
+	});
+	it('slides a centred label inwards rather than past the right edge', () => {
+		const shift = labelShift(260, 150, 300, 'middle');
+		expect(260 + shift + 150).toBe(300);
+	});
+	it('starts a label wider than the plot at its left edge', () => {
+		expect(100 + labelShift(100, 400, 300, 'middle')).toBe(0);
+	});
+});
+
+describe('noteMargin: a long note flips inwards sooner', () => {
+	it('leaves a short figure to the usual margin', () => {
+		expect(anchorFor(75, noteMargin('24,830'))).toBe('middle');
+	});
+	it('hangs a long dated note inwards at three-quarters across', () => {
+		// Centred at 77 % of a phone's plot, this note overhung the right edge.
+		expect(anchorFor(77, noteMargin('17,888 on 31 Dec 2016'))).toBe('end');
+		expect(anchorFor(23, noteMargin('17,888 on 31 Dec 2016'))).toBe('start');
+	});
+	it('never asks for more than half the plot', () => {
+		expect(noteMargin('x'.repeat(500))).toBe(50);
 	});
 });

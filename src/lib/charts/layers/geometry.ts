@@ -85,6 +85,20 @@ export function anchorFor(position: number, margin = 22): Anchor {
 	return 'middle';
 }
 
+/** The narrowest plot the charts are drawn for, in px: a 320 px phone's, axes and gutters aside. */
+const NARROWEST_PLOT = 236;
+
+/**
+ * How close to an edge (in % of the plot) a centred note of this text may sit before it flips to
+ * grow inwards: half its likely width on the narrowest plot, at least the usual 22 %. Before a
+ * label can be measured (the prerender, and an embed, which runs no script) its width is
+ * estimated from its length at the notes' size (0.875rem, about 7 px a character on average).
+ */
+export function noteMargin(text: string): number {
+	const halfWidth = (text.length * 7) / 2;
+	return Math.max(22, Math.min(50, (halfWidth / NARROWEST_PLOT) * 100));
+}
+
 /**
  * Whether a position across the plot (0–100 %) is on it, give or take `slack` for rounding.
  * While a domain tweens, Html marks of the new state start far off the plot; drawn there they
@@ -97,6 +111,19 @@ export function insidePlot(position: number, slack = 0.5): boolean {
 /** The CSS translate that hangs an Html label from its anchor point. */
 export function anchorShift(anchor: Anchor): string {
 	return anchor === 'start' ? '0%' : anchor === 'end' ? '-100%' : '-50%';
+}
+
+/**
+ * How far, in px, to move a label of `width` hung from a point at `at` (px from the plot's left)
+ * by `anchor`, so that all of it lies on a plot `plotWidth` wide: the anchor's own placement when
+ * that fits, else slid just far enough inwards. A label wider than the plot starts at its left edge.
+ * The percentage anchors alone cannot promise this: a long note centred at a third of a phone's
+ * plot still overhangs its left edge.
+ */
+export function labelShift(at: number, width: number, plotWidth: number, anchor: Anchor): number {
+	const hang = anchor === 'start' ? 0 : anchor === 'end' ? width : width / 2;
+	const left = Math.max(0, Math.min(at - hang, plotWidth - width));
+	return left - at;
 }
 
 /** A position in screen pixels, measured from the plot's top-left corner. */
