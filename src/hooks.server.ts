@@ -16,15 +16,33 @@ import { withStructuredData } from '$lib/server/structuredData';
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		// The story's prose and scroll blocks are printed into their slots here: see
-		// $lib/story/prose.ts and $lib/story/BlockIsland.svelte. Every page gets the fonts script.
+		// $lib/story/prose.ts and $lib/story/BlockIsland.svelte. Every page but an embed's frame
+		// gets the fonts script.
 		transformPageChunk: ({ html }) =>
-			withFontsScript(
-				event.route.id === '/' ? withStructuredData(fillIslands(fillProse(html))) : html
-			),
+			isEmbedFrame(event.route.id)
+				? withOptionalFonts(html)
+				: withFontsScript(
+						event.route.id === '/' ? withStructuredData(fillIslands(fillProse(html))) : html
+					),
 		preload: ({ type }) => type === 'css'
 	});
 
 /** The fonts script goes last in the head: it must run before the body is parsed. */
 function withFontsScript(html: string): string {
 	return html.replace('</head>', `${FONTS_SCRIPT_TAG}</head>`);
+}
+
+/** A chart's embed page, the page other sites frame (not the gallery of embeds at /embed/). */
+function isEmbedFrame(routeId: string | null): boolean {
+	return routeId?.startsWith('/embed/[chart]') ?? false;
+}
+
+/**
+ * An embed sets its text in the web fonts only if they are there in time, and otherwise in the
+ * fallbacks for the whole visit (src/fallback-fonts.css, `fonts-optional`): a late swap can
+ * re-wrap a line, and in a frame that resizes to its content that moves the host's page. The
+ * class is in the HTML, so it holds without JavaScript too, and no fonts script is needed.
+ */
+function withOptionalFonts(html: string): string {
+	return html.replace('<html ', '<html class="fonts-optional" ');
 }

@@ -1,8 +1,10 @@
 /**
- * Fonts never hold up the first paint, and never move the page when they arrive: the story and
- * an embed paint first in metric-matched system faces (src/fallback-fonts.css), ask for the web
- * fonts only after that paint (src/lib/fonts.js), and swap them in with no layout shift — here
- * with every font response held back until the page has painted, as on a slow phone network.
+ * Fonts never hold up the first paint, and never move the page when they arrive: the story
+ * paints first in metric-matched system faces (src/fallback-fonts.css), asks for the web fonts
+ * only after that paint (src/lib/fonts.js), and swaps them in with no layout shift — here with
+ * every font response held back until the page has painted, as on a slow phone network. An
+ * embed never swaps at all: its faces are used only if there in time (`font-display: optional`),
+ * so a late font leaves it in the fallbacks rather than re-wrapping a line inside a host's page.
  * Without JavaScript the web fonts load as usual.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -15,6 +17,8 @@ interface Watch {
 	moved: { what: string; dx: number; dy: number; dh: number }[];
 	/** Sum of every layout shift's score, sub-pixel ones too. */
 	total: number;
+	/** Whether the page has painted visible text yet. */
+	textShown: boolean;
 }
 
 declare global {
@@ -23,11 +27,19 @@ declare global {
 	}
 }
 
-/** Hold every font response until the page reports its first contentful paint. */
-async function holdFontsUntilPainted(page: Page): Promise<void> {
+/**
+ * Hold every font response until the page reports its first contentful paint or, with `text`,
+ * until it has painted visible text (a largest-contentful-paint entry for a text block: text a
+ * face is still blocking is drawn invisibly and reported only when it shows).
+ */
+async function holdFontsUntilPainted(page: Page, until: 'paint' | 'text' = 'paint'): Promise<void> {
 	await page.addInitScript(() => {
-		const watch: Watch = { moved: [], total: 0 };
+		const watch: Watch = { moved: [], total: 0, textShown: false };
 		window.__fontWatch = watch;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[])
+				if (entry.element?.textContent?.trim()) watch.textShown = true;
+		}).observe({ type: 'largest-contentful-paint', buffered: true });
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries() as (PerformanceEntry & {
 				value: number;
@@ -55,7 +67,13 @@ async function holdFontsUntilPainted(page: Page): Promise<void> {
 		await route
 			.request()
 			.frame()
-			.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+			.waitForFunction(
+				(what) =>
+					what === 'text'
+						? window.__fontWatch?.textShown === true
+						: performance.getEntriesByName('first-contentful-paint').length > 0,
+				until
+			);
 		await route.continue();
 	});
 }
@@ -75,36 +93,68 @@ async function fontsSwappedIn(page: Page): Promise<void> {
 	);
 }
 
-for (const path of ['/', '/embed/officers/']) {
-	test(`${path} paints before asking for a font, then swaps the fonts in without a shift`, async ({
-		page
-	}) => {
-		const noErrors = watchConsole(page);
-		await holdFontsUntilPainted(page);
-		await page.goto(path);
-		await fontsSwappedIn(page);
-		const { fcp, fontStarts, moved, total, bodyFont } = await page.evaluate(() => ({
-			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-			fontStarts: performance
-				.getEntriesByType('resource')
-				.filter((e) => /\.woff2(\?|$)/.test(e.name))
-				.map((e) => e.startTime),
-			moved: window.__fontWatch?.moved ?? [],
-			total: window.__fontWatch?.total ?? 0,
-			bodyFont: getComputedStyle(document.body).fontFamily
-		}));
-		expect(fcp, 'first contentful paint').toBeGreaterThan(0);
-		expect(fontStarts.length, 'web fonts fetched').toBeGreaterThan(0);
-		for (const start of fontStarts) expect(start).toBeGreaterThanOrEqual(fcp!);
-		expect(bodyFont).toMatch(/^"Source Serif 4", "Source Serif 4 Fallback: Georgia"/);
-		expect(moved, 'elements moved while the fonts swapped in').toEqual([]);
-		// What Lighthouse prints, to three decimals, is 0 on the story. On an embed a full stop
-		// after a wrapped link still slides along its line when the faces swap (0.0005–0.0006
-		// measured, in no run more): under 0.001 until that line is mended (issue 15).
-		expect(total).toBeLessThan(path === '/' ? 0.0005 : 0.001);
-		noErrors();
+test('/ paints before asking for a font, then swaps the fonts in without a shift', async ({
+	page
+}) => {
+	const noErrors = watchConsole(page);
+	await holdFontsUntilPainted(page);
+	await page.goto('/');
+	await fontsSwappedIn(page);
+	const { fcp, fontStarts, moved, total, bodyFont } = await page.evaluate(() => ({
+		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+		fontStarts: performance
+			.getEntriesByType('resource')
+			.filter((e) => /\.woff2(\?|$)/.test(e.name))
+			.map((e) => e.startTime),
+		moved: window.__fontWatch?.moved ?? [],
+		total: window.__fontWatch?.total ?? 0,
+		bodyFont: getComputedStyle(document.body).fontFamily
+	}));
+	expect(fcp, 'first contentful paint').toBeGreaterThan(0);
+	expect(fontStarts.length, 'web fonts fetched').toBeGreaterThan(0);
+	for (const start of fontStarts) expect(start).toBeGreaterThanOrEqual(fcp!);
+	expect(bodyFont).toMatch(/^"Source Serif 4", "Source Serif 4 Fallback: Georgia"/);
+	expect(moved, 'elements moved while the fonts swapped in').toEqual([]);
+	// What Lighthouse prints, to three decimals, is 0.
+	expect(total).toBeLessThan(0.0005);
+	noErrors();
+});
+
+test('an embed whose fonts come late keeps its first faces: nothing is re-set, nothing moves', async ({
+	page
+}) => {
+	const noErrors = watchConsole(page);
+	await holdFontsUntilPainted(page, 'text');
+	await page.goto('/embed/officers/');
+	const finding = page.locator('#chart-officers-finding');
+	await expect(finding).toBeVisible();
+	// The faces arrive after the first paint, and load: the embed could swap them in now, and must not.
+	await page.waitForFunction(() =>
+		[...document.fonts].some((f) => f.family.includes('Optional') && f.status === 'loaded')
+	);
+	await page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+	);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument');
+	const { nodeId } = await cdp.send('DOM.querySelector', {
+		nodeId: root.nodeId,
+		selector: '#chart-officers-finding'
 	});
-}
+	const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+	expect(fonts.length, 'faces that drew the finding').toBeGreaterThan(0);
+	for (const font of fonts)
+		expect(font.familyName, 'face that drew the finding').not.toMatch(/^Source /);
+	const { total, bodyFont } = await page.evaluate(() => ({
+		total: window.__fontWatch?.total ?? 0,
+		bodyFont: getComputedStyle(document.body).fontFamily
+	}));
+	expect(bodyFont).toMatch(/^"Source Serif 4 Optional", "Source Serif 4 Fallback: Georgia"/);
+	expect(total, 'layout shift').toBe(0);
+	noErrors();
+});
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
