@@ -5,6 +5,7 @@ import {
 	areaPath,
 	linePath,
 	nearestIndex,
+	nearestToPointer,
 	rectPath,
 	segments
 } from './geometry';
@@ -114,6 +115,24 @@ describe('geometry', () => {
 
 	it('nearestIndex(points, at, radius) counts a point exactly radius away', () => {
 		expect(nearestIndex([{ x: 0, y: 0 }], { x: 30, y: 40 }, 50)).toBe(0);
+	});
+
+	it('nearestToPointer(marks, pointer, box, percent, radius) reads percent marks in the box', () => {
+		const marks = [
+			{ left: 10, top: 50 },
+			{ left: 60, top: 50 }
+		];
+		const box = { left: 100, top: 200, width: 400, height: 100 };
+		// The second mark sits at 100 + 0.6 × 400 = 340 px, 200 + 0.5 × 100 = 250 px on the page.
+		expect(nearestToPointer(marks, { clientX: 330, clientY: 255 }, box, true, 32)).toBe(1);
+		expect(nearestToPointer(marks, { clientX: 300, clientY: 250 }, box, true, 32)).toBeNull();
+	});
+
+	it('nearestToPointer(marks, pointer, box, percent, radius) reads pixel marks from the box corner', () => {
+		const marks = [{ left: 40, top: 30 }];
+		const box = { left: 100, top: 200, width: 400, height: 100 };
+		expect(nearestToPointer(marks, { clientX: 150, clientY: 230 }, box, false, 32)).toBe(0);
+		expect(nearestToPointer(marks, { clientX: 40, clientY: 30 }, box, false, 32)).toBeNull();
 	});
 
 	it('nearestIndex(points, at, radius) picks the first of equally near points', () => {
