@@ -25,12 +25,18 @@ describe('tokensCss()', () => {
 		expect(readFileSync(OUT, 'utf8')).toBe(tokensCss());
 	});
 
-	it('sets every light token on :root, and every dark one for the dark setting and a forced dark theme', () => {
+	it('sets every token on :root once, as light-dark() of its light and dark colour', () => {
 		const css = tokensCss();
-		expect(declared(ruleBody(css, ':root'))).toEqual(LIGHT);
-		expect(declared(ruleBody(css, "\t:root:not([data-theme='light'])"))).toEqual(DARK);
-		expect(declared(ruleBody(css, ":root[data-theme='dark']"))).toEqual(DARK);
-		expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\n\t:root:not/);
+		const pairs = Object.entries(declared(ruleBody(css, ':root'))).map(([token, value]) => {
+			const [, light, dark] = value.match(/^light-dark\((#[0-9a-f]+), (#[0-9a-f]+)\)$/) ?? [];
+			return [token, { light, dark }];
+		});
+		const expected = Object.keys(LIGHT).map((token) => [
+			token,
+			{ light: LIGHT[token as keyof typeof LIGHT], dark: DARK[token as keyof typeof DARK] }
+		]);
+		expect(pairs).toEqual(expected);
+		expect(css).not.toMatch(/prefers-color-scheme|data-theme/);
 	});
 
 	it('turns only the surfaces white on paper', () => {

@@ -1,8 +1,8 @@
 /**
  * Writes src/tokens.css from src/lib/tokens.ts: the web fonts' imports and the colour tokens as
- * custom properties, light by default, dark for the reader's setting or a forced theme, white
- * surfaces on paper. The dark palette is one fact in tokens.ts and printed twice here, because a
- * media query and a forced theme cannot share one rule.
+ * custom properties, white surfaces on paper. Each colour is one `light-dark(light, dark)` value,
+ * so both palettes are printed once and `color-scheme` picks between them where a colour is used:
+ * the reader's setting (`light dark` in app.css) or an embed forced light or dark (`data-theme`).
  *
  * Usage: tsx scripts/tokens-css.ts           writes the file
  *        tsx scripts/tokens-css.ts --check   fails if the file is stale
@@ -19,6 +19,15 @@ function properties(palette: Partial<Palette>, depth: number): string[] {
 	return Object.entries(palette).map(([token, value]) => `${indent}--${token}: ${value};`);
 }
 
+/** Each token's light and dark colours as one value that follows `color-scheme`. */
+function themed(light: Palette, dark: Palette): Palette {
+	const entries = Object.entries(light).map(([token, value]) => [
+		token,
+		`light-dark(${value}, ${dark[token as keyof Palette]})`
+	]);
+	return Object.fromEntries(entries) as Palette;
+}
+
 /** The stylesheet src/tokens.css holds. */
 export function tokensCss(): string {
 	const imports = Object.values(FONTS).flatMap((font) =>
@@ -33,20 +42,9 @@ export function tokensCss(): string {
 		'/* Self-hosted fonts, Latin subset only: the story is in English. */',
 		...imports,
 		'',
+		"/* Light or dark as the root's color-scheme says: the reader's setting, or an embed's forced theme. */",
 		':root {',
-		...properties(LIGHT, 1),
-		'}',
-		'',
-		"/* Dark: the reader's setting, unless an embed is forced light; or an embed forced dark. */",
-		'@media (prefers-color-scheme: dark) {',
-		"\t:root:not([data-theme='light']) {",
-		...properties(DARK, 2),
-		'\t}',
-		'}',
-		'',
-		":root[data-theme='dark'] {",
-		...properties(DARK, 1),
-		'\tcolor-scheme: dark;',
+		...properties(themed(LIGHT, DARK), 1),
 		'}',
 		'',
 		'@media print {',

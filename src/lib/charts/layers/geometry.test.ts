@@ -7,12 +7,21 @@ import {
 	areaPath,
 	linePath,
 	nearestIndex,
+	nearestToPointer,
 	rectPath,
 	segments
 } from './geometry';
 
 const id = (d: { x: number }) => d.x;
 const yv = (d: { y: number | null }) => d.y ?? 0;
+/** Two runs of two values with a published gap between them. */
+const GAPPED = [
+	{ x: 0, y: 10 },
+	{ x: 1, y: 20 },
+	{ x: 2, y: null },
+	{ x: 3, y: 30 },
+	{ x: 4, y: 40 }
+];
 
 describe('geometry', () => {
 	it('segments(points) splits runs at a null value', () => {
@@ -36,17 +45,7 @@ describe('geometry', () => {
 	});
 
 	it('linePath(points) starts a new subpath after a gap instead of bridging it', () => {
-		const d = linePath(
-			[
-				{ x: 0, y: 10 },
-				{ x: 1, y: 20 },
-				{ x: 2, y: null },
-				{ x: 3, y: 30 },
-				{ x: 4, y: 40 }
-			],
-			id,
-			yv
-		);
+		const d = linePath(GAPPED, id, yv);
 		expect(d).toBe('M0,10L1,20M3,30L4,40');
 		expect(d).not.toContain('L3,30');
 	});
@@ -56,19 +55,8 @@ describe('geometry', () => {
 	});
 
 	it('areaPath(points, …, baseline) closes each run down to the baseline and leaves gaps open', () => {
-		const d = areaPath(
-			[
-				{ x: 0, y: 1 },
-				{ x: 1, y: 2 },
-				{ x: 2, y: null },
-				{ x: 3, y: 3 },
-				{ x: 4, y: 3 }
-			],
-			id,
-			yv,
-			0
-		);
-		expect(d.match(/Z/g)).toHaveLength(2);
+		const d = areaPath(GAPPED, id, yv, 0);
+		expect(d).toBe('M0,10L1,20L1,0L0,0ZM3,30L4,40L4,0L3,0Z');
 	});
 
 	it('rectPath(x0, y0, x1, y1) normalises corners', () => {
@@ -116,6 +104,24 @@ describe('geometry', () => {
 
 	it('nearestIndex(points, at, radius) counts a point exactly radius away', () => {
 		expect(nearestIndex([{ x: 0, y: 0 }], { x: 30, y: 40 }, 50)).toBe(0);
+	});
+
+	it('nearestToPointer(marks, pointer, box, percent, radius) reads percent marks in the box', () => {
+		const marks = [
+			{ left: 10, top: 50 },
+			{ left: 60, top: 50 }
+		];
+		const box = { left: 100, top: 200, width: 400, height: 100 };
+		// The second mark sits at 100 + 0.6 × 400 = 340 px, 200 + 0.5 × 100 = 250 px on the page.
+		expect(nearestToPointer(marks, { clientX: 330, clientY: 255 }, box, true, 32)).toBe(1);
+		expect(nearestToPointer(marks, { clientX: 300, clientY: 250 }, box, true, 32)).toBeNull();
+	});
+
+	it('nearestToPointer(marks, pointer, box, percent, radius) reads pixel marks from the box corner', () => {
+		const marks = [{ left: 40, top: 30 }];
+		const box = { left: 100, top: 200, width: 400, height: 100 };
+		expect(nearestToPointer(marks, { clientX: 150, clientY: 230 }, box, false, 32)).toBe(0);
+		expect(nearestToPointer(marks, { clientX: 40, clientY: 30 }, box, false, 32)).toBeNull();
 	});
 
 	it('nearestIndex(points, at, radius) picks the first of equally near points', () => {

@@ -150,6 +150,24 @@ export function nearestIndex(points: readonly Px[], at: Px, radius: number): num
 	return best;
 }
 
+/**
+ * The index of the mark nearest a pointer, within `radius` CSS pixels, else `null`. Marks are
+ * placed as the layers place them, in percent of the plot `box` when `percent`, else in pixels;
+ * the pointer and the box are in the page's client pixels (`getBoundingClientRect()`).
+ */
+export function nearestToPointer(
+	marks: readonly { left: number; top: number }[],
+	pointer: { clientX: number; clientY: number },
+	box: { left: number; top: number; width: number; height: number },
+	percent: boolean,
+	radius: number
+): number | null {
+	const px = (value: number, size: number) => (percent ? (value / 100) * size : value);
+	const points = marks.map((d) => ({ x: px(d.left, box.width), y: px(d.top, box.height) }));
+	const at = { x: pointer.clientX - box.left, y: pointer.clientY - box.top };
+	return nearestIndex(points, at, radius);
+}
+
 /** Rounds output coordinates so server and browser print the same path. */
 export function round(n: number): number {
 	return Math.round(n * 100) / 100;
