@@ -8,7 +8,7 @@ import {
 	deaths,
 	experience10Plus,
 	experienceUnder3,
-	getObservation,
+	observationIn,
 	officers,
 	officersLow2016,
 	population,
@@ -81,7 +81,7 @@ describe('$lib/data published key figures', () => {
 describe('$lib/data gaps', () => {
 	it('assaultsOnStaff 2019 is PQ 18749’s revised 9,185, after a declared break that says why', () => {
 		expect(valueIn(assaultsOnStaff, 2019)).toBe(9185);
-		expect(getObservation(assaultsOnStaff, 2019)?.source).toBe('pq-18749');
+		expect(observationIn(assaultsOnStaff, 2019)?.source).toBe('pq-18749');
 		expect(assaultsOnStaff.breaks).toEqual([
 			expect.objectContaining({ year: 2019, reason: expect.stringMatching(/revised series/) })
 		]);
@@ -203,16 +203,5 @@ describe('$lib/data timeline', () => {
 		['liverpool-walkout-2019-02-21', '21 Feb 2019']
 	])('the story event %s is dated %s', (id, label) => {
 		expect(timeline.events.find((e) => e.id === id)?.label).toBe(label);
-	});
-});
-
-describe('getObservation(series, year)', () => {
-	it('returns undefined for a year the series does not cover', () => {
-		expect(getObservation(officers, 2009)).toBeUndefined();
-		expect(valueIn(officers, 2009)).toBeNull();
-	});
-
-	it('throws for a year with several observations rather than pick one', () => {
-		expect(() => getObservation(officersLow2016, 2016)).toThrow(/choose one by date/);
 	});
 });

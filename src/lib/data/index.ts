@@ -3,7 +3,7 @@
  * Series or the Timeline, each carrying its sources, generated from data/raw by
  * `npm run data:build`. Components read figures from here and format them with $lib/format.
  */
-import type { Observation, Series, Source } from './types';
+import type { Series, Source } from './types';
 import {
 	SOURCES as SOURCE_REGISTRY,
 	assaultRate,
@@ -24,6 +24,7 @@ import {
 import { timeline } from './generated/timeline';
 
 export type * from './types';
+export { observationIn, observedIn, requireValue, valueIn } from './observation';
 export {
 	assaultRate,
 	assaultsOnStaff,
@@ -63,23 +64,3 @@ export const SERIES: Readonly<Record<string, Series>> = Object.fromEntries(
 		experience10Plus
 	].map((series) => [series.id, series])
 );
-
-/**
- * The series' one observation whose period ends in `year` (a gap row included), or undefined
- * when there is none. Throws when the year has several (rolling or monthly series): pick those
- * from `series.observations` by date instead, so a chart never shows an arbitrary one.
- */
-export function getObservation(series: Series, year: number): Observation | undefined {
-	const found = series.observations.filter((o) => o.year === year);
-	if (found.length > 1) {
-		throw new Error(
-			`getObservation: ${series.id} has ${found.length} observations in ${year}; choose one by date`
-		);
-	}
-	return found[0];
-}
-
-/** The series' value for `year`, or null when that year is a gap or absent; see getObservation. */
-export function valueIn(series: Series, year: number): number | null {
-	return getObservation(series, year)?.value ?? null;
-}
