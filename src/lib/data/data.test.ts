@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	SERIES,
+	SERIES_IDS,
 	SOURCES,
 	assaultRate,
 	assaultsOnStaff,
@@ -8,11 +9,13 @@ import {
 	deaths,
 	experience10Plus,
 	experienceUnder3,
+	isSeriesId,
 	observationIn,
 	officers,
 	officersLow2016,
 	population,
 	selfHarm,
+	selfHarmIndividuals,
 	selfInflictedDeaths,
 	seriousAssaultsOnStaff,
 	timeline,
@@ -92,10 +95,10 @@ describe('$lib/data gaps', () => {
 	});
 
 	it.each([
-		['seriousAssaultsOnStaff', 'serious-assaults-on-staff', [2015, 2016, 2019]],
-		['selfHarmIndividuals', 'self-harm-individuals', [2014, 2015, 2016]]
-	])('%s has gaps exactly in the years the reference lists', (_, id, years) => {
-		const gaps = SERIES[id].observations.filter((o) => o.value === null).map((o) => o.year);
+		['serious-assaults-on-staff', seriousAssaultsOnStaff, [2015, 2016, 2019]],
+		['self-harm-individuals', selfHarmIndividuals, [2014, 2015, 2016]]
+	])('%s has gaps exactly in the years the reference lists', (_, series, years) => {
+		const gaps = series.observations.filter((o) => o.value === null).map((o) => o.year);
 		expect(gaps).toEqual(years);
 	});
 
@@ -111,9 +114,16 @@ describe('$lib/data gaps', () => {
 describe('$lib/data provenance and shape', () => {
 	const all = Object.values(SERIES);
 
-	it('SERIES holds every series once, by its own id', () => {
-		expect(all).toHaveLength(SERIES_DEFINITIONS.length);
+	it('SERIES holds every series data/sources.ts defines, once, by its own id', () => {
+		expect(SERIES_IDS).toEqual(SERIES_DEFINITIONS.map((d) => d.id));
+		expect(Object.keys(SERIES)).toEqual(SERIES_DEFINITIONS.map((d) => d.id));
 		for (const [id, series] of Object.entries(SERIES)) expect(series.id).toBe(id);
+	});
+
+	it('isSeriesId(id) is true for each series id and false for anything else', () => {
+		for (const id of SERIES_IDS) expect(isSeriesId(id)).toBe(true);
+		for (const id of ['timeline', 'constructor', 'toString', ''])
+			expect(isSeriesId(id)).toBe(false);
 	});
 
 	it.each(all.map((s) => [s.id, s] as const))(
