@@ -102,7 +102,7 @@ export function buildModules(options: BuildOptions): Record<string, string> {
 		}
 	}
 	problems.throwIfAny();
-	const files = renderSeriesModules(sources, built);
+	const files = renderSeriesModules(sources, built, events);
 	if (events) files['timeline.ts'] = renderTimelineModule(events);
 	return files;
 }

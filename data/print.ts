@@ -43,7 +43,7 @@ function toTs(value: unknown, depth = 0): string {
 }
 
 /** A source with its fields in the order types.ts declares them, whatever order it was typed in. */
-function orderedSource(s: Source): Source {
+function sourceLiteral(s: Source): Source {
 	const { id, publisher, publication, table, url, period, retrieved, notes } = s;
 	return { id, publisher, publication, table, url, period, retrieved, notes };
 }
@@ -63,7 +63,7 @@ function seriesLiteral(s: Series): string {
 	const rows = s.observations.map((o) => `\t\t${row(o)}`).join(',\n');
 	return toTs({
 		...s,
-		sources: s.sources.map(orderedSource),
+		sources: s.sources.map(sourceLiteral),
 		observations: new Code(`/* @__PURE__ */ observationsFrom([\n${rows}\n\t])`)
 	});
 }
@@ -74,25 +74,60 @@ function seriesFile(id: string): string {
 }
 
 /**
- * The generated series files: `sources.ts` (the registry, for the Sources section and the data
- * package), one `series/<id>.ts` per series, and `series.ts` listing them: their exports, the
- * ids (`SERIES_IDS`, type `SeriesId`) and the `SERIES` table by id. The table is an object
- * literal, so code that names one series never carries the others.
+ * The text of generated/sources.ts, the registry (for the Sources section and the data package):
+ * each source that a series or the timeline cites is that module's own object, the first to cite
+ * it; only a source nothing cites is written here.
+ */
+function renderRegistry(
+	sources: readonly Source[],
+	series: readonly { exportName: string; series: Series }[],
+	timeline?: Timeline
+): string {
+	const holders = [
+		...series.map(({ exportName, series: s }) => ({ name: exportName, sources: s.sources })),
+		...(timeline ? [{ name: 'timeline', sources: timeline.sources }] : [])
+	];
+	const used = new Set<string>();
+	const entries = sources.map((source) => {
+		for (const { name, sources: cited } of holders) {
+			const i = cited.findIndex((c) => c.id === source.id);
+			if (i >= 0) {
+				used.add(name);
+				return [source.id, new Code(`${name}.sources[${i}]`)];
+			}
+		}
+		return [source.id, sourceLiteral(source)];
+	});
+	const imports = holders
+		.filter(({ name }) => used.has(name))
+		.map(({ name }) => {
+			const from = series.find((s) => s.exportName === name);
+			return `import { ${name} } from './${from ? seriesFile(from.series.id).replace(/\.ts$/, '') : 'timeline'}';`;
+		});
+	return [
+		HEADER,
+		"import type { Source } from '../types';",
+		...imports,
+		'',
+		'/** Every source in data/sources.ts, by id. */',
+		`export const SOURCES: Record<string, Source> = ${toTs(Object.fromEntries(entries))};`,
+		''
+	].join('\n');
+}
+
+/**
+ * The generated series files: `sources.ts` (the registry), one `series/<id>.ts` per series, and
+ * `series.ts` listing them: their exports, the ids (`SERIES_IDS`, type `SeriesId`) and the
+ * `SERIES` table by id. The table is an object literal, so code that names one series never
+ * carries the others.
  */
 export function renderSeriesModules(
 	sources: readonly Source[],
-	series: readonly { exportName: string; series: Series }[]
+	series: readonly { exportName: string; series: Series }[],
+	timeline?: Timeline
 ): Record<string, string> {
-	const registry = Object.fromEntries(sources.map((s) => [s.id, orderedSource(s)]));
 	const files: Record<string, string> = {
-		'sources.ts': [
-			HEADER,
-			"import type { Source } from '../types';",
-			'',
-			'/** Every source in data/sources.ts, by id. */',
-			`export const SOURCES: Record<string, Source> = ${toTs(registry)};`,
-			''
-		].join('\n')
+		'sources.ts': renderRegistry(sources, series, timeline)
 	};
 	for (const { exportName, series: s } of series) {
 		files[seriesFile(s.id)] = [
@@ -138,7 +173,7 @@ export function renderTimelineModule(timeline: Timeline): string {
 		"import type { Timeline } from '../types';",
 		'',
 		`/** ${timeline.title}. */`,
-		`export const timeline: Timeline = ${toTs({ ...timeline, sources: timeline.sources.map(orderedSource) })};`,
+		`export const timeline: Timeline = ${toTs({ ...timeline, sources: timeline.sources.map(sourceLiteral) })};`,
 		''
 	].join('\n');
 }
