@@ -14,8 +14,12 @@ import { selfInflictedDeaths } from './series/self-inflicted-deaths';
 import { experienceUnder3 } from './series/experience-under-3';
 import { timeline } from './timeline';
 
-/** Every source in data/sources.ts, by id. */
-export const SOURCES: Record<string, Source> = {
+/**
+ * Every source in data/sources.ts, by id. Built in a call marked pure: reading a property of
+ * a series counts as a side effect to a bundler, which would otherwise keep every series
+ * wherever `$lib/data` is imported.
+ */
+export const SOURCES: Record<string, Source> = /* @__PURE__ */ (() => ({
 	'prt-workforce-staff': officers.sources[0],
 	'prt-population-projections': {
 		id: 'prt-population-projections',
@@ -128,4 +132,4 @@ export const SOURCES: Record<string, Source> = {
 	'poa-pr-257-2024-10': timeline.sources[41],
 	'hmip-manchester-2024-10-09': timeline.sources[40],
 	'poa-circular-096-2024': timeline.sources[42]
-};
+}))();
