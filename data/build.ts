@@ -1,5 +1,6 @@
 /**
- * data/raw/*.csv → src/lib/data/generated/*.ts, the typed module behind `$lib/data`.
+ * data/raw/*.csv → src/lib/data/generated/ (sources.ts, series.ts, series/<id>.ts, timeline.ts),
+ * the typed module behind `$lib/data`.
  *
  *   npm run data:build   validate every raw file, then write the generated module
  *   npm run data:check   regenerate in memory; fail if the committed module differs
@@ -18,13 +19,14 @@ import {
 	readdirSync,
 	readFileSync,
 	renameSync,
+	rmSync,
 	writeFileSync
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Series, Source, Timeline } from '../src/lib/data/types';
 import { DataError, Problems } from './csv';
-import { renderSeriesModule, renderTimelineModule } from './print';
+import { renderSeriesModules, renderTimelineModule } from './print';
 import { SERIES_DEFINITIONS, SOURCES, TIMELINE_DEFINITION, type SeriesDefinition } from './sources';
 import { parseSeriesCsv, parseTimelineCsv, validateSources } from './validate';
 import { checkVintages, linesByPeriod, VintageError } from './vintage';
@@ -100,29 +102,44 @@ export function buildModules(options: BuildOptions): Record<string, string> {
 		}
 	}
 	problems.throwIfAny();
-	const files: Record<string, string> = { 'series.ts': renderSeriesModule(sources, built) };
+	const files = renderSeriesModules(sources, built, events);
 	if (events) files['timeline.ts'] = renderTimelineModule(events);
 	return files;
 }
 
-/** Write the generated files, each via a temporary file and a rename, so none is half-written. */
+/** Files in `outDir`'s folders that a fresh build would not write: a series since removed. */
+function strays(outDir: string, files: Record<string, string>): string[] {
+	const folders = new Set(Object.keys(files).map(dirname));
+	return [...folders]
+		.filter((folder) => folder !== '.' && existsSync(join(outDir, folder)))
+		.flatMap((folder) => readdirSync(join(outDir, folder)).map((name) => join(folder, name)))
+		.filter((name) => !Object.hasOwn(files, name));
+}
+
+/**
+ * Write the generated files, each via a temporary file and a rename, so none is half-written,
+ * then remove the ones no longer generated.
+ */
 export function writeModules(outDir: string, files: Record<string, string>): void {
-	mkdirSync(outDir, { recursive: true });
+	const gone = strays(outDir, files);
 	for (const [name, content] of Object.entries(files)) {
 		const path = join(outDir, name);
+		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(`${path}.tmp`, content);
 		renameSync(`${path}.tmp`, path);
 	}
+	for (const name of gone) rmSync(join(outDir, name));
 }
 
-/** The files in `outDir` that differ from a fresh build (missing counts as different). */
+/** The files in `outDir` that differ from a fresh build (missing or left over counts as different). */
 export function staleModules(outDir: string, files: Record<string, string>): string[] {
-	return Object.entries(files)
+	const differ = Object.entries(files)
 		.filter(([name, content]) => {
 			const path = join(outDir, name);
 			return !existsSync(path) || readFileSync(path, 'utf8') !== content;
 		})
 		.map(([name]) => name);
+	return [...differ, ...strays(outDir, files)];
 }
 
 /** Build (or with `check`, verify) the generated module; returns the process exit code. */

@@ -14,7 +14,7 @@ import {
 	MAX_ERRORS,
 	parseSeriesCsv,
 	parseTimelineCsv,
-	renderSeriesModule,
+	renderSeriesModules,
 	runBuild
 } from './build';
 import { dayLabel, monthLabel } from './labels';
@@ -150,9 +150,9 @@ describe('parseSeriesCsv(text, …) reads what RFC 4180 allows', () => {
 			[source]
 		);
 		expect(series.observations[0].note).toBe('first line\nsecond line');
-		expect(renderSeriesModule([source], [{ exportName: 'test', series }])).toContain(
-			"note: 'first line\\nsecond line'"
-		);
+		expect(
+			renderSeriesModules([source], [{ exportName: 'test', series }])[`series/${series.id}.ts`]
+		).toContain("'first line\\nsecond line'");
 	});
 
 	it('reads a byte-order mark and CRLF line ends', () => {

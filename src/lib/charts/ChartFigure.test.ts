@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import ChartFigure from './ChartFigure.svelte';
-import { CHARTS } from './registry';
+import { chartSpec } from './spec';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 
 const escape = (s: string) =>
@@ -14,10 +14,10 @@ describe('ChartFigure server render', () => {
 	for (const chart of CHART_IDS) {
 		for (const state of CHART_STATES[chart] as readonly ChartState[]) {
 			it(`render(ChartFigure, { chart: '${chart}', state: '${state}' }) holds the figure, finding, source, paths and table`, () => {
+				const spec = chartSpec(chart);
 				const { body } = render(ChartFigure, {
-					props: { chart, state, sourcesHref: SOURCES_HREF }
+					props: { spec, state, sourcesHref: SOURCES_HREF }
 				});
-				const spec = CHARTS[chart] as unknown as import('./registry').ChartSpec;
 				expect(body).toContain(`data-chart="${chart}"`);
 				expect(body).toContain(`data-state="${state}"`);
 				expect(body).toContain(escape(spec.finding(state)));
@@ -36,7 +36,12 @@ describe('ChartFigure server render', () => {
 	it('render(ChartFigure, { label }) names the figure by its chart and step, not by its finding, and links no description', () => {
 		const label = 'Prison officers, 2010–2019, step 2 of 4';
 		const { body } = render(ChartFigure, {
-			props: { chart: 'officers', state: 'officers-2014', label, sourcesHref: SOURCES_HREF }
+			props: {
+				spec: chartSpec('officers'),
+				state: 'officers-2014',
+				label,
+				sourcesHref: SOURCES_HREF
+			}
 		});
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain(`aria-label="${label}"`);
@@ -46,10 +51,15 @@ describe('ChartFigure server render', () => {
 
 	it('render(ChartFigure, { showTitle }) names the figure by the title it shows', () => {
 		const { body } = render(ChartFigure, {
-			props: { chart: 'harm', state: 'self-harm', showTitle: true, sourcesHref: SOURCES_HREF }
+			props: {
+				spec: chartSpec('harm'),
+				state: 'self-harm',
+				showTitle: true,
+				sourcesHref: SOURCES_HREF
+			}
 		});
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain('aria-labelledby="chart-harm-title"');
-		expect(body).toContain(`id="chart-harm-title">${escape(CHARTS.harm.title)}<`);
+		expect(body).toContain(`id="chart-harm-title">${escape(chartSpec('harm').title)}<`);
 	});
 });

@@ -2,13 +2,13 @@
  * What the `assaults` chart shows in each state: assaults on staff by calendar year (bars, serious
  * assaults inside them, 2019 a gap), per day in 2016, and all assaults per 1,000 prisoners.
  */
-import { assaultRate, assaultsOnStaff, seriousAssaultsOnStaff } from '$lib/data';
+import { assaultRate, assaultsOnStaff, requireValue, seriousAssaultsOnStaff } from '$lib/data';
 import { perDay } from '$lib/data/derive';
 import { formatCount, formatDecimal } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartView, Datum, GapMark, Note, SeriesView } from './view';
-import { cartesian, datumsByYear, known, requireValue, yearTicks, yScaleFrom } from './viewHelpers';
+import { cartesian, datumsByYear, known, yearTicks, yScaleFrom } from './viewHelpers';
 
 export type AssaultsState = ChartState<'assaults'>;
 

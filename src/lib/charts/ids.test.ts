@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS, isChartId, isChartState } from './ids';
-import { resolveSources } from './registry';
+import { resolveSources } from './define';
 
 describe('isChartId(value)', () => {
 	it.each(CHART_IDS.map((id) => [id]))('isChartId(%j) is true', (id) => {
@@ -24,11 +24,11 @@ describe('isChartState(chart, value)', () => {
 	);
 });
 
-describe('resolveSources(ids)', () => {
+describe('resolveSources(ids, cited)', () => {
 	it.each([['constructor'], ['toString'], ['__proto__']])(
 		'throws on the inherited name %j instead of returning a function',
 		(id) => {
-			expect(() => resolveSources([id])).toThrow(/unknown source id/);
+			expect(() => resolveSources([id], [])).toThrow(/unknown source id/);
 		}
 	);
 });

@@ -2,22 +2,13 @@
  * What the `officers` chart shows in each state: band 3–5 officers (FTE, 31 March each year), the
  * 2016 lows, and prisoners per officer. A pure function of the state.
  */
-import { officers, officersLow2016, population } from '$lib/data';
+import { observationIn, officers, officersLow2016, population, requireValue } from '$lib/data';
 import { percentChange, prisonersPerOfficer } from '$lib/data/derive';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
-import {
-	cartesian,
-	datumsByDate,
-	lowest,
-	note,
-	observationIn,
-	requireValue,
-	yearTicks,
-	yScaleFrom
-} from './viewHelpers';
+import { cartesian, datumsByDate, lowest, note, yearTicks, yScaleFrom } from './viewHelpers';
 
 export type OfficersState = ChartState<'officers'>;
 

@@ -22,7 +22,7 @@ describe('CHARTS[chart].view(state)', () => {
 			vi.mocked(officersView).mock.calls.filter(([s]) => s === 'officers-2014').length;
 		expect(calls()).toBe(0);
 		render(ChartFigure, {
-			props: { chart: 'officers', state: 'officers-2014', sourcesHref: '/sources/' }
+			props: { spec: CHARTS.officers, state: 'officers-2014', sourcesHref: '/sources/' }
 		});
 		const spec = CHARTS.officers;
 		spec.finding('officers-2014');
@@ -31,7 +31,7 @@ describe('CHARTS[chart].view(state)', () => {
 		spec.sources('officers-2014');
 		spec.view('officers-2014');
 		render(ChartFigure, {
-			props: { chart: 'officers', state: 'officers-2014', sourcesHref: '/sources/' }
+			props: { spec: CHARTS.officers, state: 'officers-2014', sourcesHref: '/sources/' }
 		});
 		expect(calls()).toBe(1);
 	});

@@ -4,6 +4,7 @@ import ChartFigure from './ChartFigure.svelte';
 import { renderChartSvg } from './exportSvg';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHARTS } from './registry';
+import { chartSpec } from './spec';
 import { pictureContext } from './layers/renderMode';
 
 /** Each drawn mark as its class and its number of path commands: the same in any units. */
@@ -25,7 +26,9 @@ describe('one chart file for the page and the picture', () => {
 	for (const chart of CHART_IDS) {
 		for (const state of CHART_STATES[chart] as readonly ChartState[]) {
 			it(`ChartFigure and renderChartSvg('${chart}', '${state}') draw the same marks`, () => {
-				const { body } = render(ChartFigure, { props: { chart, state, sourcesHref: '/sources/' } });
+				const { body } = render(ChartFigure, {
+					props: { spec: chartSpec(chart), state, sourcesHref: '/sources/' }
+				});
 				const page = marks(body);
 				expect(page.length).toBeGreaterThan(0);
 				expect(marks(picture(chart, state))).toEqual(page);

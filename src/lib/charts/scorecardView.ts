@@ -5,13 +5,19 @@
  * the latest rolling figure is shown in its place, labelled with its own period. A figure on the
  * far side of a declared series break from 2010's is marked as not comparable with it.
  */
-import { assaultsOnStaff, assaultsOnStaffRolling, deaths, officers, selfHarm } from '$lib/data';
+import {
+	assaultsOnStaff,
+	assaultsOnStaffRolling,
+	deaths,
+	observationIn,
+	officers,
+	selfHarm
+} from '$lib/data';
 import type { Series } from '$lib/data/types';
 import { formatCount } from '$lib/format';
 import { copy } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { ChartView } from './view';
-import { observationIn } from './viewHelpers';
 
 export type ScorecardState = ChartState<'scorecard'>;
 

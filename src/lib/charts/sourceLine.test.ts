@@ -5,6 +5,7 @@ import ChartFigure from './ChartFigure.svelte';
 import { renderChartSvg } from './exportSvg';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHARTS } from './registry';
+import { chartSpec } from './spec';
 import { sourceLine, sourceLineText } from './sourceLine';
 
 const source = (n: number) =>
@@ -55,7 +56,9 @@ describe('the source line in the figure and in the picture', () => {
 			it(`ChartFigure and renderChartSvg('${chart}', '${state}') name the same sources`, () => {
 				const sources = CHARTS[chart].sources(state as never);
 				const text = sourceLineText(sources);
-				const { body } = render(ChartFigure, { props: { chart, state, sourcesHref: '/sources/' } });
+				const { body } = render(ChartFigure, {
+					props: { spec: chartSpec(chart), state, sourcesHref: '/sources/' }
+				});
 				const figureLine = textOf(body.match(/<p class="source ui[^"]*">([\s\S]*?)<\/p>/)![1]);
 				expect(figureLine).toBe(
 					sourceLine(sources).more ? `${text}, listed with the numbers.` : `${text}.`

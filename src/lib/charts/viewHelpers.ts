@@ -1,6 +1,6 @@
 /**
  * Small pure helpers the chart view functions share: turning a Series into plotted data, picking
- * an observation, year ticks and a y domain with round ticks.
+ * an extreme, year ticks and a y domain with round ticks.
  */
 import type { Observation, Series } from '$lib/data/types';
 import { niceTicks, yearFraction } from './geometry';
@@ -34,18 +34,6 @@ export function datumsByYear(
 		text: o.value === null ? 'no figure' : text(o.value),
 		source: o.source
 	}));
-}
-
-/** The observation of `year` (the last one, if a series has several that year). */
-export function observationIn(series: Series, year: number): Observation | undefined {
-	return series.observations.filter((o) => o.year === year).at(-1);
-}
-
-/** The value of `year`, throwing when it is missing: a finding must not state a figure it lacks. */
-export function requireValue(series: Series, year: number): number {
-	const v = observationIn(series, year)?.value;
-	if (v === null || v === undefined) throw new Error(`${series.id}: no figure for ${year}`);
-	return v;
 }
 
 /** The observation with the smallest value. */

@@ -104,3 +104,18 @@ describe('timelineCsv(timeline, SITE)', () => {
 		expect(rows.slice(1).map((r) => r[1])).toEqual(timeline.events.map((e) => e.date));
 	});
 });
+
+describe('seriesCsv and timelineCsv provenance', () => {
+	it('seriesCsv(series) throws, naming the source, for a row citing a source the series does not list', () => {
+		const orphan = { ...officers, sources: [] };
+		expect(() => seriesCsv(orphan, 'Site')).toThrow(
+			`csv: source ${officers.observations[0].source} is not among the dataset's sources`
+		);
+	});
+
+	it('timelineCsv(timeline) throws likewise for an event citing an unlisted source', () => {
+		expect(() => timelineCsv({ ...timeline, sources: [] }, 'Site')).toThrow(
+			/^csv: source \S+ is not among the dataset's sources$/
+		);
+	});
+});

@@ -17,14 +17,28 @@ export function csvCell(value: string | number | null | undefined): string {
 	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function csv(rows: (string | number | null | undefined)[][]): string {
-	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+type Cell = string | number | null | undefined;
 
-function sourceOf(sources: readonly Source[], id: string): Source {
-	const source = sources.find((s) => s.id === id);
-	if (!source) throw new Error(`seriesCsv: source ${id} is not among the series' sources`);
-	return source;
+/**
+ * The CSV of `columns` and one row per item: its cells from the item and its source (which must
+ * be among `sources`), then the licence cell. Every licence cell credits `siteName` (the caller's,
+ * so the data room imports nothing of the app) and, as a CSV carries no links, spells out the
+ * licences' addresses.
+ */
+function sourcedCsv<T extends { source: string }>(
+	columns: readonly string[],
+	items: readonly T[],
+	sources: readonly Source[],
+	siteName: string,
+	cells: (item: T, source: Source) => Cell[]
+): string {
+	const licence = licenceLine(siteName, true);
+	const rows = items.map((item) => {
+		const source = sources.find((s) => s.id === item.source);
+		if (!source) throw new Error(`csv: source ${item.source} is not among the dataset's sources`);
+		return [...cells(item, source), licence];
+	});
+	return [[...columns], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export const SERIES_CSV_COLUMNS = [
@@ -43,33 +57,21 @@ export const SERIES_CSV_COLUMNS = [
 	'licence'
 ] as const;
 
-/**
- * A series as CSV; a gap is an empty value with its note. Every row's licence cell credits
- * `siteName` (the caller's, so the data room imports nothing of the app) and, as a CSV carries no
- * links, spells out the licences' addresses.
- */
+/** A series as CSV; a gap is an empty value with its note. Licence cells as `sourcedCsv`'s. */
 export function seriesCsv(series: Series, siteName: string): string {
-	const licence = licenceLine(siteName, true);
-	return csv([
-		[...SERIES_CSV_COLUMNS],
-		...series.observations.map((o) => {
-			const source = sourceOf(series.sources, o.source);
-			return [
-				series.id,
-				series.title,
-				series.unit,
-				o.label,
-				o.date,
-				o.value,
-				o.note,
-				source.publisher,
-				source.publication,
-				source.table,
-				source.url,
-				series.revision,
-				licence
-			];
-		})
+	return sourcedCsv(SERIES_CSV_COLUMNS, series.observations, series.sources, siteName, (o, s) => [
+		series.id,
+		series.title,
+		series.unit,
+		o.label,
+		o.date,
+		o.value,
+		o.note,
+		s.publisher,
+		s.publication,
+		s.table,
+		s.url,
+		series.revision
 	]);
 }
 
@@ -88,23 +90,15 @@ export const TIMELINE_CSV_COLUMNS = [
 
 /** The timeline of events as CSV, its licence cells as `seriesCsv`'s. */
 export function timelineCsv(timeline: Timeline, siteName: string): string {
-	const licence = licenceLine(siteName, true);
-	return csv([
-		[...TIMELINE_CSV_COLUMNS],
-		...timeline.events.map((e) => {
-			const source = sourceOf(timeline.sources, e.source);
-			return [
-				e.id,
-				e.date,
-				e.precision,
-				e.kind,
-				e.title,
-				e.detail,
-				source.publisher,
-				source.publication,
-				source.url,
-				licence
-			];
-		})
+	return sourcedCsv(TIMELINE_CSV_COLUMNS, timeline.events, timeline.sources, siteName, (e, s) => [
+		e.id,
+		e.date,
+		e.precision,
+		e.kind,
+		e.title,
+		e.detail,
+		s.publisher,
+		s.publication,
+		s.url
 	]);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	SERIES,
+	SERIES_IDS,
 	SOURCES,
 	assaultRate,
 	assaultsOnStaff,
@@ -8,11 +9,13 @@ import {
 	deaths,
 	experience10Plus,
 	experienceUnder3,
-	getObservation,
+	isSeriesId,
+	observationIn,
 	officers,
 	officersLow2016,
 	population,
 	selfHarm,
+	selfHarmIndividuals,
 	selfInflictedDeaths,
 	seriousAssaultsOnStaff,
 	timeline,
@@ -81,7 +84,7 @@ describe('$lib/data published key figures', () => {
 describe('$lib/data gaps', () => {
 	it('assaultsOnStaff 2019 is PQ 18749’s revised 9,185, after a declared break that says why', () => {
 		expect(valueIn(assaultsOnStaff, 2019)).toBe(9185);
-		expect(getObservation(assaultsOnStaff, 2019)?.source).toBe('pq-18749');
+		expect(observationIn(assaultsOnStaff, 2019)?.source).toBe('pq-18749');
 		expect(assaultsOnStaff.breaks).toEqual([
 			expect.objectContaining({ year: 2019, reason: expect.stringMatching(/revised series/) })
 		]);
@@ -92,10 +95,10 @@ describe('$lib/data gaps', () => {
 	});
 
 	it.each([
-		['seriousAssaultsOnStaff', 'serious-assaults-on-staff', [2015, 2016, 2019]],
-		['selfHarmIndividuals', 'self-harm-individuals', [2014, 2015, 2016]]
-	])('%s has gaps exactly in the years the reference lists', (_, id, years) => {
-		const gaps = SERIES[id].observations.filter((o) => o.value === null).map((o) => o.year);
+		['serious-assaults-on-staff', seriousAssaultsOnStaff, [2015, 2016, 2019]],
+		['self-harm-individuals', selfHarmIndividuals, [2014, 2015, 2016]]
+	])('%s has gaps exactly in the years the reference lists', (_, series, years) => {
+		const gaps = series.observations.filter((o) => o.value === null).map((o) => o.year);
 		expect(gaps).toEqual(years);
 	});
 
@@ -111,9 +114,16 @@ describe('$lib/data gaps', () => {
 describe('$lib/data provenance and shape', () => {
 	const all = Object.values(SERIES);
 
-	it('SERIES holds every series once, by its own id', () => {
-		expect(all).toHaveLength(SERIES_DEFINITIONS.length);
+	it('SERIES holds every series data/sources.ts defines, once, by its own id', () => {
+		expect(SERIES_IDS).toEqual(SERIES_DEFINITIONS.map((d) => d.id));
+		expect(Object.keys(SERIES)).toEqual(SERIES_DEFINITIONS.map((d) => d.id));
 		for (const [id, series] of Object.entries(SERIES)) expect(series.id).toBe(id);
+	});
+
+	it('isSeriesId(id) is true for each series id and false for anything else', () => {
+		for (const id of SERIES_IDS) expect(isSeriesId(id)).toBe(true);
+		for (const id of ['timeline', 'constructor', 'toString', ''])
+			expect(isSeriesId(id)).toBe(false);
 	});
 
 	it.each(all.map((s) => [s.id, s] as const))(
@@ -203,16 +213,5 @@ describe('$lib/data timeline', () => {
 		['liverpool-walkout-2019-02-21', '21 Feb 2019']
 	])('the story event %s is dated %s', (id, label) => {
 		expect(timeline.events.find((e) => e.id === id)?.label).toBe(label);
-	});
-});
-
-describe('getObservation(series, year)', () => {
-	it('returns undefined for a year the series does not cover', () => {
-		expect(getObservation(officers, 2009)).toBeUndefined();
-		expect(valueIn(officers, 2009)).toBeNull();
-	});
-
-	it('throws for a year with several observations rather than pick one', () => {
-		expect(() => getObservation(officersLow2016, 2016)).toThrow(/choose one by date/);
 	});
 });

@@ -4,6 +4,7 @@
  * guess. Impossible denominators (zero or negative population, officers or base) throw,
  * because they mean a programming error rather than a missing figure.
  */
+import { valueIn } from './observation';
 import type { Observation, Series } from './types';
 
 /** One derived value for one year; `null` where an input was a gap. */
@@ -35,7 +36,7 @@ export function indexTo(series: Series, baseYear: number): Observation[] {
 	if (new Set(years).size !== years.length) {
 		throw new Error(`indexTo: ${series.id} has several observations in one year`);
 	}
-	const base = series.observations.find((o) => o.year === baseYear)?.value ?? null;
+	const base = valueIn(series, baseYear);
 	if (base === null) throw new Error(`indexTo: ${series.id} has no value for ${baseYear}`);
 	positive(base, 'the base value', 'indexTo');
 	return series.observations.map((o) => ({

@@ -9,6 +9,7 @@
  */
 import { render } from 'svelte/server';
 import StoryBlock from '$lib/story/StoryBlock.svelte';
+import { chartSpec } from '$lib/charts/spec';
 import { storyBlocks } from '$lib/story/blocks';
 import { StoryPosition, storyContext } from '$lib/story/story.svelte';
 import { stepText } from '$lib/story/copy';
@@ -46,7 +47,7 @@ export function fillIslands(html: string): string {
 		if (filled.has(id)) throw new Error(`Island ${id} appears twice.`);
 		filled.add(id);
 		const { body, head } = render(StoryBlock, {
-			props: { block },
+			props: { block, spec: chartSpec(block.chart) },
 			context: storyContext(new StoryPosition())
 		});
 		heads.push(head);

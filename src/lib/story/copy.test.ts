@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CHART_STATES, type ChartState } from '$lib/charts/ids';
 import { SECTION_SLUGS, SECTION_STEPS } from './outline';
 import {
+	SERIES,
 	assaultRate,
 	assaultsOnStaff,
 	deaths,
@@ -94,15 +95,7 @@ describe('copy', () => {
 			...Object.values(SECTION_COPY).flatMap((c) => [c.title, c.kicker ?? '', c.summary]),
 			...Object.values(STEP_COPY)
 		];
-		const figures = [
-			officers,
-			population,
-			assaultsOnStaff,
-			assaultRate,
-			selfHarm,
-			deaths,
-			selfInflictedDeaths
-		]
+		const figures = Object.values(SERIES)
 			.flatMap((s) => s.observations)
 			.flatMap((o) => [o.label, o.value === null ? '' : formatCount(o.value)]);
 		for (const text of strings) {

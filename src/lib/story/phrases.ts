@@ -11,20 +11,13 @@ import {
 	officers,
 	officersLow2016,
 	population,
-	timeline,
-	valueIn
+	observationIn,
+	observedIn,
+	timeline
 } from '$lib/data';
 import type { Observation, Series, TimelineEvent } from '$lib/data/types';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';
 import { perDay } from '$lib/data/derive';
-
-/** An observation of `series` in `year` that holds a value; throws on a gap or a missing year. */
-export function observed(series: Series, year: number): Observation & { value: number } {
-	const found = series.observations.find((o) => o.year === year);
-	const value = valueIn(series, year);
-	if (!found || value === null) throw new Error(`copy: ${series.id} has no value for ${year}`);
-	return { ...found, value };
-}
 
 /** The observation of `series` at an ISO date, e.g. `2016-10-31`; throws when absent. */
 function observedOn(series: Series, date: string): Observation & { value: number } {
@@ -35,7 +28,7 @@ function observedOn(series: Series, date: string): Observation & { value: number
 
 /** How a series' period in `year` reads, even where that year is a published gap. */
 export function periodOf(series: Series, year: number): string {
-	const found = series.observations.find((o) => o.year === year);
+	const found = observationIn(series, year);
 	if (!found) throw new Error(`copy: ${series.id} has no period in ${year}`);
 	return found.label;
 }
@@ -47,7 +40,7 @@ export function yearLabel(year: number): string {
 
 /** A percentage series' value in a year: `13%`. */
 export function share(series: Series, year: number): string {
-	return formatPercent(observed(series, year).value);
+	return formatPercent(observedIn(series, year).value);
 }
 
 /** The timeline event with this id; throws when the data module has no such event. */
@@ -69,20 +62,20 @@ export function on(id: string): string {
 
 /** The change from one year's value to another's, as a whole percentage: `140%`. */
 export function rise(series: Series, from: number, to: number): string {
-	const a = observed(series, from).value;
-	const b = observed(series, to).value;
+	const a = observedIn(series, from).value;
+	const b = observedIn(series, to).value;
 	return formatPercent((Math.abs(b - a) / a) * 100);
 }
 
 /** Average per day over a calendar year: `19`. */
 export function daily(series: Series, year: number): string {
 	// One decimal, as the chart's own annotation gives it, so card and chart agree.
-	return formatDecimal(perDay(observed(series, year).value, year), 1);
+	return formatDecimal(perDay(observedIn(series, year).value, year), 1);
 }
 
 /** Prisoners (30 June) per band 3–5 officer (31 March) in a year, to one decimal place: `4.6`. */
 export function perOfficer(year: number): string {
-	return formatDecimal(observed(population, year).value / observed(officers, year).value, 1);
+	return formatDecimal(observedIn(population, year).value / observedIn(officers, year).value, 1);
 }
 
 /** The difference between two values, formatted: `6,579`. */

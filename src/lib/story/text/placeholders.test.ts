@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officers, assaultsOnStaff, timeline } from '$lib/data';
+import { assaultsOnStaff, observationIn, officers, timeline } from '$lib/data';
 import { formatCount } from '$lib/format';
 import { TERMS } from '$lib/sentence';
 import { QUOTES } from '../quotes';
@@ -9,7 +9,7 @@ import { VOCABULARY } from './vocabulary';
 
 const where = { file: 'src/content/test.aml', line: 7 };
 const say = (text: string) => resolve(text, VOCABULARY, where);
-const valueOf = (year: number) => officers.observations.find((o) => o.year === year)!;
+const valueOf = (year: number) => observationIn(officers, year)!;
 
 describe('resolve(text, vocabulary, where)', () => {
 	it('returns text without placeholders as it is', () => {
@@ -100,8 +100,6 @@ describe('resolve(text) fails with file:line and a reason', () => {
 	});
 
 	it('a digit inside a placeholder is its argument, not a typed figure', () => {
-		expect(say('{year 2016}')).toBe(
-			assaultsOnStaff.observations.find((o) => o.year === 2016)!.label
-		);
+		expect(say('{year 2016}')).toBe(observationIn(assaultsOnStaff, 2016)!.label);
 	});
 });

@@ -26,7 +26,7 @@
  *
  * Any of them may start with `lower`: `{lower title protest-2016-11-15}`.
  */
-import { SERIES } from '$lib/data';
+import { SERIES, observedIn } from '$lib/data';
 import type { Observation, Series } from '$lib/data/types';
 import { formatCount } from '$lib/format';
 import { TERMS } from '$lib/sentence';
@@ -35,7 +35,6 @@ import {
 	daily,
 	event,
 	gap,
-	observed,
 	on,
 	perOfficer,
 	periodOf,
@@ -56,7 +55,7 @@ function value(args: Arguments): Observation & { value: number } {
 	const next = args.peek();
 	if (next !== undefined && Object.hasOwn(POINTS, next)) return POINTS[args.key(POINTS, 'point')];
 	const s = series(args);
-	return observed(s, args.year());
+	return observedIn(s, args.year());
 }
 
 export const VOCABULARY: Vocabulary = {

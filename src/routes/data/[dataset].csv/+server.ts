@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { SERIES, timeline } from '$lib/data';
+import { SERIES, isSeriesId, timeline } from '$lib/data';
 import { seriesCsv, timelineCsv } from '$lib/data/csv';
 import { SITE_NAME } from '$lib/site';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -15,8 +15,7 @@ export const GET: RequestHandler = ({ params }) => {
 	const body =
 		params.dataset === timeline.id
 			? timelineCsv(timeline, SITE_NAME)
-			: // Own keys only: an inherited name such as `constructor` is no dataset.
-				Object.hasOwn(SERIES, params.dataset)
+			: isSeriesId(params.dataset)
 				? seriesCsv(SERIES[params.dataset], SITE_NAME)
 				: error(404, 'No such dataset');
 	return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,108 @@
+/**
+ * What a chart is to the pages that show it (ChartSpec), and `defineChart`, which makes one from
+ * its chart file and its view function. Each chart is defined in its own module (specs/<id>.ts)
+ * importing only its own series, so the story can load one chart's code and data at a time
+ * (./load.ts); ./registry.ts gathers them all for the build.
+ */
+import type { Component } from 'svelte';
+import type { Series, Source } from '$lib/data/types';
+import type { ChartId, ChartState } from './ids';
+import type { CartesianView, ChartTable, ChartView } from './view';
+import { sourceIdsOf } from './viewHelpers';
+
+/** Props every chart file takes: what to draw, the state's view geometry computed by ChartFigure. */
+interface ChartProps<G = unknown> {
+	view: G;
+}
+
+/** A state's view with its sources resolved: what ChartFigure and the picture export read. */
+interface FigureView<G = unknown> extends Omit<ChartView<G>, 'sources'> {
+	/** The sources of exactly the figures the state shows, one per publication URL. */
+	sources: Source[];
+}
+
+/** A dataset a reader can download as `/data/<id>.csv`. */
+interface Dataset {
+	id: string;
+	title: string;
+	sources: Source[];
+}
+
+export interface ChartSpec<C extends ChartId = ChartId> {
+	id: C;
+	/** A short title for galleries, embeds and pictures. */
+	title: string;
+	/** The chart file: draws `view.chart` with its layers, in the browser and in pictures. */
+	component: Component<ChartProps>;
+	/** The series drawn (their sources make the source line; each is a CSV download). */
+	series: Series[];
+	/** Every CSV behind the chart, by id and title: its series, then the timeline if it draws events. */
+	datasets: { id: string; title: string }[];
+	/**
+	 * The state's view. Computed on first use and kept: a view is a pure function of its state
+	 * and the data module, so the finding, summary, table and sources below read one object.
+	 */
+	view(state: ChartState<C>): FigureView;
+	/** One sentence saying what the state shows, its figures from the data module. */
+	finding(state: ChartState<C>): string;
+	/** A plain-text description of exactly what the state plots, for screen readers. */
+	summary(state: ChartState<C>): string;
+	/** The numbers the state plots. */
+	table(state: ChartState<C>): ChartTable;
+	/** The sources of exactly the figures the state plots, each once: the figure's source line. */
+	sources(state: ChartState<C>): Source[];
+}
+
+interface Base<C extends ChartId, G> {
+	id: C;
+	title: string;
+	component: Component<ChartProps<G>>;
+	series: Series[];
+	/** A dataset drawn that is not a series (the timeline): cited and offered as a CSV. */
+	events?: Dataset;
+}
+
+/** A spec from its chart file and its view function, whose geometry the chart file draws. */
+export function defineChart<C extends ChartId, G>(
+	{ component, events, ...base }: Base<C, G>,
+	compute: (state: ChartState<C>) => ChartView<G>
+): ChartSpec<C> {
+	const cited = [...base.series.flatMap((s) => s.sources), ...(events?.sources ?? [])];
+	const kept = new Map<ChartState<C>, FigureView<G>>();
+	const view = (state: ChartState<C>) => {
+		let v = kept.get(state);
+		if (!v) {
+			const raw = compute(state);
+			const ids = raw.sources ?? sourceIdsOf((raw.chart as Partial<CartesianView>).series ?? []);
+			v = { ...raw, sources: resolveSources(ids, cited) };
+			kept.set(state, v);
+		}
+		return v;
+	};
+	return {
+		...base,
+		component: component as Component<ChartProps>,
+		datasets: [...base.series, ...(events ? [events] : [])].map(({ id, title }) => ({ id, title })),
+		view,
+		finding: (s) => view(s).finding,
+		summary: (s) => view(s).summary,
+		table: (s) => view(s).table,
+		sources: (s) => view(s).sources
+	};
+}
+
+/**
+ * Sources by id, from those the chart's own data cite, one per publication URL. An id none of
+ * them cites is a data error and throws: a source line never names what the chart does not show.
+ */
+export function resolveSources(ids: string[], cited: readonly Source[]): Source[] {
+	const byId = new Map(cited.map((s) => [s.id, s]));
+	const seen = new Set<string>();
+	return ids
+		.map((id) => {
+			const source = byId.get(id);
+			if (!source) throw new Error(`registry: unknown source id ${JSON.stringify(id)}`);
+			return source;
+		})
+		.filter((s) => !seen.has(s.url) && seen.add(s.url));
+}

@@ -1,0 +1,15 @@
+/** The `scorecard` chart: its title, chart file and series; states drawn by scorecardView. */
+import { assaultsOnStaff, assaultsOnStaffRolling, deaths, officers, selfHarm } from '$lib/data';
+import Scorecard from '../Scorecard.svelte';
+import { defineChart } from '../define';
+import { scorecardView, type ScorecardState } from '../scorecardView';
+
+export default defineChart(
+	{
+		id: 'scorecard',
+		title: 'What changed: 2010, 2016, 2019 and the latest year',
+		component: Scorecard,
+		series: [officers, assaultsOnStaff, assaultsOnStaffRolling, selfHarm, deaths]
+	},
+	(s) => scorecardView(s as ScorecardState)
+);

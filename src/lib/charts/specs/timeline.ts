@@ -1,0 +1,16 @@
+/** The `timeline` chart: its title, chart file and series; states drawn by timelineView. */
+import { timeline } from '$lib/data';
+import TimelineChart from '../TimelineChart.svelte';
+import { defineChart } from '../define';
+import { timelineView, type TimelineState } from '../timelineView';
+
+export default defineChart(
+	{
+		id: 'timeline',
+		title: 'Protest, riots and the courts, 2016–2024',
+		component: TimelineChart,
+		series: [],
+		events: timeline
+	},
+	(s) => timelineView(s as TimelineState)
+);

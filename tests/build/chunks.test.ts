@@ -1,0 +1,41 @@
+/**
+ * The story loads one chart at a time ($lib/charts/load): the code a block's chart brings with it
+ * (its chunk and every chunk that one imports) carries that chart's series and no other, so the
+ * first block a reader reaches does not download the data of the rest of the story.
+ */
+import { posix } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SERIES_IDS, timeline } from '$lib/data';
+import { CHART_IDS } from '$lib/charts/ids';
+import { CHARTS } from '$lib/charts/registry';
+import { builtFiles, read } from './site';
+
+const scripts = builtFiles().filter((file) => file.startsWith('_app/') && file.endsWith('.js'));
+
+/** A file and every file it imports statically, as the browser would fetch them together. */
+function withImports(file: string, seen = new Set<string>()): Set<string> {
+	if (seen.has(file)) return seen;
+	seen.add(file);
+	for (const [, path] of read(file).matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+		withImports(posix.join(posix.dirname(file), path), seen);
+	return seen;
+}
+
+/** Whether minified code holds the series object with this id (a series has a `unit`). */
+const holdsSeries = (code: string, id: string) =>
+	new RegExp(`id:["'\`]${id}["'\`],title:["'\`][^"'\`]*["'\`],unit:`).test(code);
+
+describe('a chart loaded by the story', () => {
+	it.each(CHART_IDS.map((id) => [id]))('%s comes with its own series and no other', (id) => {
+		const spec = CHARTS[id];
+		// The chart's title is in its spec module only: that module's chunk is the one load.ts imports.
+		const title = spec.title.split(/[^\x20-\x7e]/)[0];
+		const homes = scripts.filter((file) => read(file).includes(title) && !file.includes('/nodes/'));
+		expect(homes, title).toHaveLength(1);
+		const code = [...withImports(homes[0])].map((file) => read(file)).join('\n');
+		const own = new Set(spec.series.map((s) => s.id));
+		for (const series of SERIES_IDS) expect(holdsSeries(code, series), series).toBe(own.has(series));
+		const events = new RegExp(`id:["'\`]${timeline.id}["'\`],title:["'\`][^"'\`]*["'\`],sources:`);
+		expect(events.test(code), timeline.id).toBe(id === 'timeline' || id === 'since-2019');
+	});
+});
