@@ -150,9 +150,10 @@ describe('parseSeriesCsv(text, …) reads what RFC 4180 allows', () => {
 			[source]
 		);
 		expect(series.observations[0].note).toBe('first line\nsecond line');
-		expect(
-			renderSeriesModules([source], [{ exportName: 'test', series }])[`series/${series.id}.ts`]
-		).toContain("'first line\\nsecond line'");
+		const json = renderSeriesModules([source], [{ exportName: 'test', series }])[
+			`series/${series.id}.json`
+		];
+		expect(JSON.parse(json).rows[0][4]).toBe('first line\nsecond line');
 	});
 
 	it('reads a byte-order mark and CRLF line ends', () => {

@@ -48,24 +48,39 @@ function sourceLiteral(s: Source): Source {
 	return { id, publisher, publication, table, url, period, retrieved, notes };
 }
 
-/** One observation as a row on one line: date, label, value, source and, when there is one, note. */
-function row({ date, label, value, source, note }: Observation): string {
-	return `[${[date, label, value, source, ...(note === undefined ? [] : [note])].map((v) => toTs(v)).join(', ')}]`;
+/** One observation as a row: date, label, value, source and, when there is one, note. */
+function row({ date, label, value, source, note }: Observation): unknown[] {
+	return [date, label, value, source, ...(note === undefined ? [] : [note])];
 }
 
 /**
- * A series as a literal. Its sources are written out in full, not referenced from the registry,
- * so a page that draws one series loads that series' sources and nothing else; its observations
- * are rows, expanded by `observationsFrom` (year read from the date), a third of the text of
- * one object per observation. The call is marked pure so a bundler drops an unused series.
+ * A series' data as JSON: its fields, its sources written out in full (not referenced from the
+ * registry, so a page that draws one series loads that series' sources and nothing else) and its
+ * observations as rows, a third of the text of one object per observation, each on one line.
+ * Data, not code: the module beside it (`seriesModule`) gives it its type.
  */
-function seriesLiteral(s: Series): string {
-	const rows = s.observations.map((o) => `\t\t${row(o)}`).join(',\n');
-	return toTs({
-		...s,
-		sources: s.sources.map(sourceLiteral),
-		observations: new Code(`/* @__PURE__ */ observationsFrom([\n${rows}\n\t])`)
-	});
+function seriesJson(s: Series): string {
+	const { observations, ...fields } = s;
+	const head = JSON.stringify({ ...fields, sources: s.sources.map(sourceLiteral) }, null, '\t');
+	const rows = observations.map((o) => `\t\t${JSON.stringify(row(o))}`).join(',\n');
+	return `${head.slice(0, -2)},\n\t"rows": [\n${rows}\n\t]\n}\n`;
+}
+
+/**
+ * A series' module: its JSON expanded by `seriesFrom` (year read from each date). The call is
+ * marked pure so a bundler drops a series nothing reads.
+ */
+function seriesModule(exportName: string, s: Series): string {
+	return [
+		HEADER,
+		"import type { Series } from '../../types';",
+		"import { seriesFrom } from '../../rows';",
+		`import data from './${s.id}.json';`,
+		'',
+		`/** ${s.title} (${s.unit}). */`,
+		`export const ${exportName}: Series = /* @__PURE__ */ seriesFrom(data);`,
+		''
+	].join('\n');
 }
 
 /** Where a series' own module is written, inside generated/. */
@@ -120,7 +135,8 @@ function renderRegistry(
 }
 
 /**
- * The generated series files: `sources.ts` (the registry), one `series/<id>.ts` per series, and
+ * The generated series files: `sources.ts` (the registry), one `series/<id>.ts` per series with
+ * its data in `series/<id>.json`, and
  * `series.ts` listing them: their exports, the ids (`SERIES_IDS`, type `SeriesId`) and the
  * `SERIES` table by id. The table is an object literal, so code that names one series never
  * carries the others.
@@ -134,15 +150,8 @@ export function renderSeriesModules(
 		'sources.ts': renderRegistry(sources, series, timeline)
 	};
 	for (const { exportName, series: s } of series) {
-		files[seriesFile(s.id)] = [
-			HEADER,
-			"import type { Series } from '../../types';",
-			"import { observationsFrom } from '../../rows';",
-			'',
-			`/** ${s.title} (${s.unit}). */`,
-			`export const ${exportName}: Series = ${seriesLiteral(s)};`,
-			''
-		].join('\n');
+		files[seriesFile(s.id)] = seriesModule(exportName, s);
+		files[seriesFile(s.id).replace(/\.ts$/, '.json')] = seriesJson(s);
 	}
 	const ids = series.map(({ series: s }) => s.id);
 	files['series.ts'] = [

@@ -3,9 +3,9 @@
  * object with repeated keys, expanded once when the module loads. The year is read from the date,
  * so the two cannot disagree.
  */
-import type { Observation } from './types';
+import type { Observation, Series } from './types';
 
-/** An observation as generated/series/*.ts prints it: date, label, value, source, note. */
+/** An observation as generated/series/*.json stores it: date, label, value, source, note. */
 export type ObservationRow = readonly [
 	date: string,
 	label: string,
@@ -24,4 +24,17 @@ export function observationsFrom(rows: readonly ObservationRow[]): Observation[]
 		source,
 		...(note === undefined ? {} : { note })
 	}));
+}
+
+/** A series as generated/series/<id>.json stores it: its fields, and its observations as rows. */
+type SeriesJson = Omit<Series, 'observations'> & { rows: readonly ObservationRow[] };
+
+/**
+ * The series a generated JSON file describes. data:build validated every field when it wrote the
+ * file, and data:check keeps it so; JSON's inferred type cannot say so (a tuple reads as an
+ * array, a union as a string), hence the one assertion, here.
+ */
+export function seriesFrom(json: { rows: readonly (readonly unknown[])[] }): Series {
+	const { rows, ...fields } = json as unknown as SeriesJson;
+	return { ...fields, observations: observationsFrom(rows) };
 }
