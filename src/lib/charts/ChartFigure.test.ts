@@ -3,6 +3,7 @@ import { render } from 'svelte/server';
 import ChartFigure from './ChartFigure.svelte';
 import { CHARTS } from './registry';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 
 const escape = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
@@ -15,12 +16,12 @@ describe('ChartFigure server render', () => {
 		for (const state of CHART_STATES[chart] as readonly ChartState[]) {
 			it(`render(ChartFigure, { chart: '${chart}', state: '${state}' }) holds the figure, finding, source, paths and table`, () => {
 				const { body } = render(ChartFigure, {
-					props: { chart, state, sourcesHref: SOURCES_HREF }
+					props: { chart, state, words: CHART_WORDS[chart], sourcesHref: SOURCES_HREF }
 				});
 				const spec = CHARTS[chart] as unknown as import('./registry').ChartSpec;
 				expect(body).toContain(`data-chart="${chart}"`);
 				expect(body).toContain(`data-state="${state}"`);
-				expect(body).toContain(escape(spec.finding(state)));
+				expect(body).toContain(escape(CHART_WORDS[chart].findings[state]));
 				expect(spec.sources(state).length).toBeGreaterThan(0);
 				for (const s of spec.sources(state)) expect(body).toContain(`href="${escape(s.url)}"`);
 				expect(body).toMatch(
@@ -36,7 +37,13 @@ describe('ChartFigure server render', () => {
 	it('render(ChartFigure, { label }) names the figure by its chart and step, not by its finding, and links no description', () => {
 		const label = 'Prison officers, 2010–2019, step 2 of 4';
 		const { body } = render(ChartFigure, {
-			props: { chart: 'officers', state: 'officers-2014', label, sourcesHref: SOURCES_HREF }
+			props: {
+				chart: 'officers',
+				state: 'officers-2014',
+				words: CHART_WORDS.officers,
+				label,
+				sourcesHref: SOURCES_HREF
+			}
 		});
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain(`aria-label="${label}"`);
@@ -46,10 +53,16 @@ describe('ChartFigure server render', () => {
 
 	it('render(ChartFigure, { showTitle }) names the figure by the title it shows', () => {
 		const { body } = render(ChartFigure, {
-			props: { chart: 'harm', state: 'self-harm', showTitle: true, sourcesHref: SOURCES_HREF }
+			props: {
+				chart: 'harm',
+				state: 'self-harm',
+				words: CHART_WORDS.harm,
+				showTitle: true,
+				sourcesHref: SOURCES_HREF
+			}
 		});
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain('aria-labelledby="chart-harm-title"');
-		expect(body).toContain(`id="chart-harm-title">${escape(CHARTS.harm.title)}<`);
+		expect(body).toContain(`id="chart-harm-title">${escape(CHART_WORDS.harm.title)}<`);
 	});
 });

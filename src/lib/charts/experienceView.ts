@@ -55,18 +55,14 @@ export function experienceView(state: ExperienceState): ExperienceView {
 			place: u.y! < v.y! ? 'above' : 'below'
 		}
 	];
-	let finding: string;
 	if (state === 'experience-2010') {
 		const u = firstOf(under);
 		const v = firstOf(veteran);
 		notes.push(...pairNotes(u, v));
-		finding = copy`In ${u.label}, ${formatPercent(u.y!)} of officers had been in the job for under three years and ${formatPercent(v.y!)} for ten years or more.`;
 	} else {
-		const u0 = firstOf(under);
 		const u = lastOf(under);
 		const v = lastOf(veteran);
 		notes.push(...pairNotes(u, v));
-		finding = copy`By ${u.label} the new recruits had changed the workforce: ${formatPercent(u.y!)} of officers had under three years' service, up from ${formatPercent(u0.y!)} in ${u0.label}.`;
 	}
 	const max = Math.max(
 		...[experienceUnder3, experience10Plus].flatMap((s) => s.observations.map((o) => o.value ?? 0))
@@ -87,7 +83,6 @@ export function experienceView(state: ExperienceState): ExperienceView {
 			notes,
 			gaps: []
 		}),
-		finding,
 		summary: copy`Line chart of the share of ${TERMS.grades} officers by length of service: ${rows.map((r) => `${r[0]}, ${r[1]} ${TERMS.under3} and ${r[2]} ${TERMS.tenPlus}`).join('; ')}.`,
 		table: {
 			caption: copy`${TERMS.grades[0].toUpperCase()}${TERMS.grades.slice(1)} officers by length of service (% of officers)`,

@@ -1,7 +1,8 @@
 /**
- * Every chart of the story by id: its title, component, the series behind it (for the source line
- * and CSV downloads), where it first appears, and for any state its finding, summary and table.
- * The story, the embed pages, the gallery and the picture export all read this one table.
+ * Every chart of the story by id: its component, the series behind it (for the source line and
+ * CSV downloads), and for any state its summary, table and sources. Its title and findings are
+ * words (src/content/charts/<chart>.aml), handed to the charts as data. The story, the embed
+ * pages, the gallery and the picture export all read this one table.
  */
 import type { Component } from 'svelte';
 import {
@@ -49,8 +50,6 @@ interface FigureView<G = unknown> extends Omit<ChartView<G>, 'sources'> {
 
 export interface ChartSpec<C extends ChartId = ChartId> {
 	id: C;
-	/** A short title for galleries, embeds and pictures. */
-	title: string;
 	/** The chart file: draws `view.chart` with its layers, in the browser and in pictures. */
 	component: Component<ChartProps>;
 	/** The series drawn (their sources make the source line; each is a CSV download). */
@@ -59,11 +58,9 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 	extraSources?: Source[];
 	/**
 	 * The state's view. Computed on first use and kept: a view is a pure function of its state
-	 * and the data module, so the finding, summary, table and sources below read one object.
+	 * and the data module, so the summary, table and sources below read one object.
 	 */
 	view(state: ChartState<C>): FigureView;
-	/** One sentence saying what the state shows, its figures from the data module. */
-	finding(state: ChartState<C>): string;
 	/** A plain-text description of exactly what the state plots, for screen readers. */
 	summary(state: ChartState<C>): string;
 	/** The numbers the state plots. */
@@ -74,7 +71,7 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 
 type Base<C extends ChartId, G> = Omit<
 	ChartSpec<C>,
-	'component' | 'view' | 'finding' | 'summary' | 'table' | 'sources'
+	'component' | 'view' | 'summary' | 'table' | 'sources'
 > & { component: Component<ChartProps<G>> };
 
 /** A spec from its chart file and its view function, whose geometry the chart file draws. */
@@ -97,7 +94,6 @@ function spec<C extends ChartId, G>(
 		...base,
 		component: component as Component<ChartProps>,
 		view,
-		finding: (s) => view(s).finding,
 		summary: (s) => view(s).summary,
 		table: (s) => view(s).table,
 		sources: (s) => view(s).sources
@@ -121,7 +117,6 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 	officers: spec(
 		{
 			id: 'officers',
-			title: 'Officers in public-sector prisons, 2010–2019',
 			component: CartesianChart,
 			series: [officers, officersLow2016, population]
 		},
@@ -130,7 +125,6 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 	assaults: spec(
 		{
 			id: 'assaults',
-			title: 'Assaults on prison staff, 2010–2019',
 			component: CartesianChart,
 			series: [assaultsOnStaff, seriousAssaultsOnStaff, assaultRate]
 		},
@@ -139,7 +133,6 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 	harm: spec(
 		{
 			id: 'harm',
-			title: 'Self-harm and deaths in custody, 2010–2019',
 			component: CartesianChart,
 			series: [selfHarm, selfInflictedDeaths, deaths]
 		},
@@ -148,7 +141,6 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 	timeline: spec(
 		{
 			id: 'timeline',
-			title: 'Protest, riots and the courts, 2016–2024',
 			component: TimelineChart,
 			series: [],
 			extraSources: timeline.sources
@@ -158,7 +150,6 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 	experience: spec(
 		{
 			id: 'experience',
-			title: "Officers' length of service, 2010–2019",
 			component: CartesianChart,
 			series: [experienceUnder3, experience10Plus]
 		},
@@ -167,7 +158,6 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 	scorecard: spec(
 		{
 			id: 'scorecard',
-			title: 'What changed: 2010, 2016, 2019 and the latest year',
 			component: Scorecard,
 			series: [officers, assaultsOnStaff, assaultsOnStaffRolling, selfHarm, deaths]
 		},
@@ -176,7 +166,6 @@ export const CHARTS: { [C in ChartId]: ChartSpec<C> } = {
 	'since-2019': spec(
 		{
 			id: 'since-2019',
-			title: 'Officers, violence, self-harm and deaths, 2010–2025',
 			component: CartesianChart,
 			series: [
 				officers,

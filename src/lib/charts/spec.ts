@@ -1,12 +1,12 @@
 /**
  * A chart's spec by id, widened so pages that pick a chart at run time (from a URL or the
- * story's blocks) can call finding/summary/table with a state they have already validated.
+ * story's blocks) can read its series with a chart they have already validated.
  */
 import { CHARTS, type ChartSpec } from './registry';
 import type { ChartId } from './ids';
 import { timeline } from '$lib/data';
 
-export function chartSpec(chart: ChartId): ChartSpec {
+function chartSpec(chart: ChartId): ChartSpec {
 	return CHARTS[chart] as unknown as ChartSpec;
 }
 

@@ -56,14 +56,6 @@ export function lowest(series: Series): Observation & { value: number } {
 	return known.reduce((a, b) => (b.value < a.value ? b : a));
 }
 
-/** The observation with the largest value. */
-export function highest(series: Series): Observation & { value: number } {
-	const known = series.observations.filter(
-		(o): o is Observation & { value: number } => o.value !== null
-	);
-	return known.reduce((a, b) => (b.value > a.value ? b : a));
-}
-
 /** Year ticks every `step` years, labelled "2010". */
 export function yearTicks(from: number, to: number, step = 2): Tick[] {
 	const ticks: Tick[] = [];

@@ -113,14 +113,14 @@ export function readWords(
 }
 
 /** A required field; throws naming the document when it is absent. */
-function field(doc: TextDocument, key: string): Located {
+export function field(doc: TextDocument, key: string): Located {
 	const part = doc.fields[key];
 	if (!part?.text.trim()) throw new Error(`${doc.file}:1: no "${key}:" line`);
 	return part;
 }
 
 /** Throws on any part the document's kind does not have: a misspelt key is not silently lost. */
-function only(
+export function only(
 	doc: TextDocument,
 	fields: readonly string[],
 	lists: readonly string[],

@@ -15,6 +15,9 @@
  * | `{daily <series> <year>}`       | per day of that year, one decimal: `18.7`      |
  * | `{perOfficer <year>}`           | prisoners per officer: `4.6`                   |
  * | `{year <year>}`                 | a calendar year as the story prints it         |
+ * | `{year <series> <year>}`        | a year the series holds, even past the others' |
+ * | `{times <series> <year> <year>}`| the later value as a multiple: `2.4`           |
+ * | `{month <event>}`               | the event's month: `Aug 2018`                  |
  * | `{period <series> <year>}`      | a period's label, even where it is a gap       |
  * | `{unit <series>}`               | the series' unit: `per 1,000 prisoners`        |
  * | `{revision <series>}`           | which revision of the series the story uses    |
@@ -35,12 +38,14 @@ import {
 	daily,
 	event,
 	gap,
+	month,
 	observed,
 	on,
 	perOfficer,
 	periodOf,
 	rise,
 	share,
+	times,
 	yearLabel
 } from '../phrases';
 import { CLAIMS, QUOTES } from '../quotes';
@@ -67,11 +72,21 @@ export const VOCABULARY: Vocabulary = {
 	gap: (args) => gap(value(args).value, value(args).value),
 	daily: (args) => daily(series(args), args.year()),
 	perOfficer: (args) => perOfficer(args.year()),
-	year: (args) => yearLabel(args.year()),
+	year: (args) => {
+		// A series first names a year past the calendar-year series, such as 31 Mar 2025's.
+		const next = args.peek();
+		if (next === undefined || !Object.hasOwn(SERIES, next)) return yearLabel(args.year());
+		const s = series(args);
+		const year = args.year();
+		periodOf(s, year);
+		return String(year);
+	},
+	times: (args) => times(series(args), args.year(), args.year()),
 	period: (args) => periodOf(series(args), args.year()),
 	unit: (args) => series(args).unit,
 	revision: (args) => series(args).revision,
 	on: (args) => on(args.word('event')),
+	month: (args) => month(args.word('event')),
 	title: (args) => event(args.word('event')).title,
 	detail: (args) => event(args.word('event')).detail,
 	quote: (args) => QUOTES[args.key(QUOTES, 'quote')].text,
