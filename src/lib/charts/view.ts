@@ -1,8 +1,9 @@
 /**
  * The view model every composed chart draws: what a state shows, as plain data. Each chart's view
  * function (`officersView(state)` …) returns a `ChartView`; ChartFigure computes it once per state
- * and hands its `chart` to the chart file, so the drawing, the finding, the table, the summary,
- * the source line and the exported picture all read the same object and cannot disagree.
+ * and hands its `chart` to the chart file, so the drawing, the table, the summary, the source
+ * line and the exported picture all read the same object and cannot disagree. The finding above
+ * it is words, not shaping: see `ChartWords`.
  */
 import type { BreakMark, GapMark, Note, SeriesView, SpanMark, Tick } from './layers/marks';
 
