@@ -60,6 +60,13 @@ describe('the JavaScript the build ships', () => {
 			expect(code).not.toContain(needle(text));
 	});
 
+	it('holds none of the Sources section’s, the /sources/ page’s or the gallery’s sentences', () => {
+		const notes = { ...WORDS.sections.sources.notes, ...WORDS.site.notes };
+		expect(Object.keys(notes)).toEqual(expect.arrayContaining(['methods', 'pageIntro', 'galleryIntro']));
+		for (const [name, text] of Object.entries(notes))
+			expect(code, name).not.toContain(needle(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')));
+	});
+
 	it.each(Object.entries(CHART_WORDS))(
 		'holds no heading or finding of the %s chart (the timeline’s: its leads)',
 		(chart, { title, findings }) => {

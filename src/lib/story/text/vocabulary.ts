@@ -29,9 +29,18 @@
  *
  * Any of them may start with `lower`: `{lower title protest-2016-11-15}`.
  */
-import { SERIES } from '$lib/data';
+import { SERIES, SOURCES } from '$lib/data';
+import {
+	CODE_LICENCE,
+	CONTENT_LICENCE,
+	CROWN_LICENCE,
+	PARLIAMENT_LICENCE
+} from '$lib/data/licence';
+import { absolute, storyPath } from '$lib/links';
+import { SITE_NAME } from '$lib/site';
+import { PUBLISHED, lastUpdated } from '../corrections';
 import type { Observation, Series } from '$lib/data/types';
-import { formatCount } from '$lib/format';
+import { formatCount, formatDate } from '$lib/format';
 import { TERMS } from '$lib/sentence';
 import {
 	POINTS,
@@ -64,6 +73,18 @@ function value(args: Arguments): Observation & { value: number } {
 	return observed(s, args.year());
 }
 
+const LICENCES = {
+	content: CONTENT_LICENCE,
+	crown: CROWN_LICENCE,
+	parliament: PARLIAMENT_LICENCE,
+	code: CODE_LICENCE
+};
+
+/** The newest date any source was retrieved: when the figures were last checked. */
+const lastChecked = Object.values(SOURCES)
+	.map((s) => s.retrieved)
+	.reduce((a, b) => (b > a ? b : a), '');
+
 export const VOCABULARY: Vocabulary = {
 	figure: (args) => formatCount(value(args).value),
 	at: (args) => value(args).label,
@@ -91,5 +112,11 @@ export const VOCABULARY: Vocabulary = {
 	detail: (args) => event(args.word('event')).detail,
 	quote: (args) => QUOTES[args.key(QUOTES, 'quote')].text,
 	claim: (args) => CLAIMS[args.key(CLAIMS, 'claim')].figure,
-	term: (args) => TERMS[args.key(TERMS, 'term')]
+	term: (args) => TERMS[args.key(TERMS, 'term')],
+	licence: (args) => LICENCES[args.key(LICENCES, 'licence')].name,
+	site: () => SITE_NAME,
+	address: () => absolute(storyPath()),
+	published: () => formatDate(PUBLISHED),
+	updated: () => formatDate(lastUpdated()),
+	checked: () => formatDate(lastChecked)
 };
