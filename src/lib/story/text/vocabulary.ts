@@ -36,7 +36,6 @@ import {
 	CROWN_LICENCE,
 	PARLIAMENT_LICENCE
 } from '$lib/data/licence';
-import { absolute, storyPath } from '$lib/links';
 import { SITE_NAME } from '$lib/site';
 import { PUBLISHED, lastUpdated } from '../corrections';
 import type { Observation, Series } from '$lib/data/types';
@@ -115,7 +114,6 @@ export const VOCABULARY: Vocabulary = {
 	term: (args) => TERMS[args.key(TERMS, 'term')],
 	licence: (args) => LICENCES[args.key(LICENCES, 'licence')].name,
 	site: () => SITE_NAME,
-	address: () => absolute(storyPath()),
 	published: () => formatDate(PUBLISHED),
 	updated: () => formatDate(lastUpdated()),
 	checked: () => formatDate(lastChecked)
