@@ -5,6 +5,7 @@
 import { experience10Plus, experienceUnder3 } from '$lib/data';
 import { formatPercent } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
+import type { Series } from '$lib/data/types';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartView, Note, SeriesView } from './view';
 import { cartesian, datumsByYear, yearTicks, yScaleFrom } from './viewHelpers';
@@ -16,20 +17,15 @@ export type ExperienceView = ChartView<CartesianView>;
 export function experienceView(state: ExperienceState): ExperienceView {
 	const to = state === 'experience-2010' ? 2010 : 2019;
 	const pick = (o: { year: number }) => o.year <= to;
-	const under: SeriesView = {
-		id: experienceUnder3.id,
-		name: experienceUnder3.title,
+	const line = (series: Series, tone: SeriesView['tone']): SeriesView => ({
+		id: series.id,
+		name: series.title,
 		form: 'line',
-		tone: 'accent',
-		data: datumsByYear(experienceUnder3, (n) => `${formatPercent(n)} of officers`, pick)
-	};
-	const veteran: SeriesView = {
-		id: experience10Plus.id,
-		name: experience10Plus.title,
-		form: 'line',
-		tone: 'series-2',
-		data: datumsByYear(experience10Plus, (n) => `${formatPercent(n)} of officers`, pick)
-	};
+		tone,
+		data: datumsByYear(series, (n) => `${formatPercent(n)} of officers`, pick)
+	});
+	const under = line(experienceUnder3, 'accent');
+	const veteran = line(experience10Plus, 'series-2');
 	const series = [under, veteran];
 	const firstOf = (s: SeriesView) => s.data.find((d) => d.y !== null)!;
 	const lastOf = (s: SeriesView) => [...s.data].reverse().find((d) => d.y !== null)!;
