@@ -1,7 +1,8 @@
 /**
- * The number guard for every sentence a reader sees: story copy, chart findings, headings,
- * timeline leads, summaries, share descriptions and the masthead. It sits beside `format.ts`,
- * below the story and the charts, so both rooms build their sentences through the same tag.
+ * The number guard for the sentences still built in code: the charts' generated summaries and
+ * table captions, which list the numbers a state plots. (The story's and the charts' own words
+ * are text documents, guarded by their placeholder reader.) It sits beside `format.ts`, below the
+ * story and the charts, so both rooms can use it.
  */
 
 /**

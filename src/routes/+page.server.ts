@@ -1,10 +1,10 @@
 /**
- * The story page's words that the hydrated page itself needs (its head, the masthead and each
- * section's heading and share text), worked out from the copy at prerender time. The page then
+ * The story page's words that the hydrated page itself needs (its head, the masthead, each
+ * section's heading and share text, and each chart's title and findings), worked out from the copy at prerender time. The page then
  * imports neither the copy nor the data module: those load with the charts, when the reader
  * nears one (see $lib/story/BlockIsland.svelte).
  */
-import { chartSpec } from '$lib/charts/spec';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { SECTION_CARDS, STORY_CARD_SECTION } from '$lib/share/cards';
 import { SECTION_COPY, SITE } from '$lib/story/copy';
 import { PUBLISHED, lastUpdated } from '$lib/story/corrections';
@@ -12,7 +12,7 @@ import { formatDate } from '$lib/format';
 
 export function load() {
 	const card = SECTION_CARDS[STORY_CARD_SECTION];
-	const spec = chartSpec(card.chart);
+	const words = CHART_WORDS[card.chart];
 	return {
 		site: { name: SITE.name, description: SITE.description, byline: SITE.byline },
 		// ISO for <time datetime>, and as the story writes dates; "updated" only after a correction.
@@ -22,6 +22,9 @@ export function load() {
 				lastUpdated() === PUBLISHED ? null : { iso: lastUpdated(), text: formatDate(lastUpdated()) }
 		},
 		sections: SECTION_COPY,
-		cardAlt: `${spec.title}: ${spec.finding(card.state)}`
+		// Each chart's title and findings: the blocks hydrate with them, so no chart sentence ships
+		// in the charts' code (tests/build/words.test.ts).
+		charts: CHART_WORDS,
+		cardAlt: `${words.title}: ${words.findings[card.state]}`
 	};
 }

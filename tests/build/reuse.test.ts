@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PUBLISHED, lastUpdated } from '../../src/lib/story/corrections';
 import { CHART_IDS, CHART_STATES, finalState, type ChartState } from '../../src/lib/charts/ids';
 import { CHARTS, type ChartSpec } from '../../src/lib/charts/registry';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { BASE, SUBPATH_SITE_URL, builtFiles, exists, pngSize, read, readBytes } from './site';
 
 // The profile as Frictionless publishes it, shipped in their own npm package: no network here.
@@ -37,6 +38,8 @@ function cells(line: string): string[] {
 }
 
 const spec = (chart: string) => CHARTS[chart as keyof typeof CHARTS] as unknown as ChartSpec;
+/** A chart's title and findings, as its text document (src/content/charts) words them. */
+const words = (chart: string) => CHART_WORDS[chart as keyof typeof CHART_WORDS];
 
 /** The href of the page's oEmbed discovery link, if any. */
 function oembedHref(html: string): string | undefined {
@@ -60,7 +63,7 @@ describe('oEmbed', () => {
 				expect(Number.isInteger(o.height) && o.height > 0).toBe(true);
 				expect(o.html).toContain(`<iframe src="${SUBPATH_SITE_URL}/${page}"`);
 				expect(o.html).toContain(`<script src="${SUBPATH_SITE_URL}/embed.js" async></script>`);
-				expect(o.title).toContain(spec(chart).finding(state ?? finalState(chart)));
+				expect(o.title).toContain(words(chart).findings[state ?? finalState(chart)]);
 				expect(o.license_url).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/$/);
 			});
 
@@ -99,13 +102,13 @@ describe('pinned pictures', () => {
 		for (const state of CHART_STATES[chart] as readonly ChartState[]) {
 			it(`/embed/${chart}/${state}.svg and .png show that state, with licence and font fallbacks`, () => {
 				const svg = read(`embed/${chart}/${state}.svg`);
-				const finding = spec(chart)
-					.finding(state)
+				const finding = words(chart)
+					.findings[state]
 					.replaceAll('&', '&amp;')
 					.replaceAll('<', '&lt;')
 					.replaceAll('>', '&gt;')
 					.replaceAll('"', '&quot;');
-				expect(svg).toContain(`<title>${spec(chart).title}: ${finding}</title>`);
+				expect(svg).toContain(`<title>${words(chart).title}: ${finding}</title>`);
 				expect(svg).toContain('CC BY 4.0');
 				expect(svg).toContain('Open Government Licence v3.0');
 				// Every text names a stack ending in a generic family, so no viewer falls back blindly.

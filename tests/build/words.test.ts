@@ -1,14 +1,21 @@
 /**
  * The story's words reach the reader as HTML only: no sentence of the text documents, and no
  * quotation, is in any JavaScript file the build ships. (The section prose has its own check in
- * story.test.ts; this one covers step cards, headings, summaries, the site's text and quotes.)
+ * story.test.ts; this one covers step cards, headings, summaries, the site's text, quotes, and
+ * the charts' titles, findings and timeline leads.)
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SECTION_SLUGS } from '$lib/story/outline';
 import { timeline } from '$lib/data';
 import { QUOTES } from '$lib/story/quotes';
 import { WORDS } from '$lib/story/words.server';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
+import { readDocument } from '$lib/story/text/document';
 import { builtFiles, read } from './site';
+
+/** The longest stretch of a document's own words between its placeholders. */
+const wordsOf = (source: string) => needle(source.replace(/\{[^}]*\}/g, '\u0000'));
 
 /** The longest stretch of plain ASCII in a text, so a minifier's escapes cannot hide a match. */
 const needle = (text: string) =>
@@ -52,4 +59,32 @@ describe('the JavaScript the build ships', () => {
 		for (const text of [WORDS.site.title, WORDS.site.description, WORDS.site.dataset])
 			expect(code).not.toContain(needle(text));
 	});
+
+	it('holds none of the Sources section’s, the /sources/ page’s or the gallery’s sentences', () => {
+		const notes = { ...WORDS.sections.sources.notes, ...WORDS.site.notes };
+		expect(Object.keys(notes)).toEqual(expect.arrayContaining(['methods', 'pageIntro', 'galleryIntro']));
+		// Sentences, not one-word headings such as "Licence", which any code may hold.
+		const sentences = Object.entries(notes)
+			.map(([name, text]) => [name, needle(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))])
+			.filter(([, words]) => words.length > 40);
+		expect(sentences.length).toBeGreaterThan(6);
+		for (const [name, words] of sentences) expect(code, name).not.toContain(words);
+	});
+
+	it.each(Object.entries(CHART_WORDS))(
+		'holds no heading or finding of the %s chart (the timeline’s: its leads)',
+		(chart, { title, findings }) => {
+			expect(code, chart).not.toContain(needle(title));
+			const written = readDocument(
+				`src/content/charts/${chart}.aml`,
+				readFileSync(`src/content/charts/${chart}.aml`, 'utf8')
+			).maps.findings;
+			for (const [state, text] of Object.entries(findings)) {
+				expect(code, state).not.toContain(needle(text));
+				// The words between its figures too: a sentence built in code around the figures
+				// would ship them, though never the sentence with its figures in.
+				expect(code, state).not.toContain(wordsOf(written[state].text));
+			}
+		}
+	);
 });

@@ -3,6 +3,7 @@ import { render } from 'svelte/server';
 import ChartFigure from './ChartFigure.svelte';
 import { chartSpec } from './spec';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 
 const escape = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
@@ -16,11 +17,11 @@ describe('ChartFigure server render', () => {
 			it(`render(ChartFigure, { chart: '${chart}', state: '${state}' }) holds the figure, finding, source, paths and table`, () => {
 				const spec = chartSpec(chart);
 				const { body } = render(ChartFigure, {
-					props: { spec, state, sourcesHref: SOURCES_HREF }
+					props: { spec, state, words: CHART_WORDS[chart], sourcesHref: SOURCES_HREF }
 				});
 				expect(body).toContain(`data-chart="${chart}"`);
 				expect(body).toContain(`data-state="${state}"`);
-				expect(body).toContain(escape(spec.finding(state)));
+				expect(body).toContain(escape(CHART_WORDS[chart].findings[state]));
 				expect(spec.sources(state).length).toBeGreaterThan(0);
 				for (const s of spec.sources(state)) expect(body).toContain(`href="${escape(s.url)}"`);
 				expect(body).toMatch(
@@ -39,6 +40,7 @@ describe('ChartFigure server render', () => {
 			props: {
 				spec: chartSpec('officers'),
 				state: 'officers-2014',
+				words: CHART_WORDS.officers,
 				label,
 				sourcesHref: SOURCES_HREF
 			}
@@ -54,12 +56,13 @@ describe('ChartFigure server render', () => {
 			props: {
 				spec: chartSpec('harm'),
 				state: 'self-harm',
+				words: CHART_WORDS.harm,
 				showTitle: true,
 				sourcesHref: SOURCES_HREF
 			}
 		});
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain('aria-labelledby="chart-harm-title"');
-		expect(body).toContain(`id="chart-harm-title">${escape(chartSpec('harm').title)}<`);
+		expect(body).toContain(`id="chart-harm-title">${escape(CHART_WORDS.harm.title)}<`);
 	});
 });

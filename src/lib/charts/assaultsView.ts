@@ -40,7 +40,6 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 		const y = yScaleFrom(Math.max(...known(data)), formatCount, 5);
 		const a = data.find((d) => d.y !== null)!;
 		const peak = data.reduce((p, d) => ((d.y ?? -Infinity) > (p.y ?? -Infinity) ? d : p));
-		const b = [...data].reverse().find((d) => d.y !== null)!;
 		return {
 			chart: cartesian(xDomain, xTicks, y, {
 				yUnit: TERMS.perThousand,
@@ -55,12 +54,6 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 				],
 				gaps: []
 			}),
-			// The definition of a recorded assault changed in 2019 (PRT's chart note, in the series
-			// notes): a reader comparing the last point with the rest must be told.
-			finding:
-				peak === b
-					? copy`Counting every assault in prison, not just those on staff, the rate rose from ${formatCount(a.y!)} ${assaultRate.unit} in ${a.label} to ${formatCount(b.y!)} in ${b.label}.`
-					: copy`Counting every assault in prison, not just those on staff, the rate rose from ${formatCount(a.y!)} ${assaultRate.unit} in ${a.label} to ${formatCount(peak.y!)} in ${peak.label}. In ${b.label}, when the definition of a recorded assault changed, it was ${formatCount(b.y!)}.`,
 			summary: copy`Line chart of ${assaultRate.title.toLowerCase()}: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`,
 			table: {
 				caption: `${assaultRate.title} (${assaultRate.unit})`,
@@ -96,21 +89,17 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 	const gaps: GapMark[] = [];
 	const columns = ['Year', 'Assaults on staff'];
 	let rows = bars.map((d) => [d.label, d.y === null ? 'no figure' : formatCount(d.y)]);
-	let finding: string;
 	let extra = '';
 
 	if (state === 'staff-2010') {
 		notes.push(note(at(2010), formatCount(first)));
-		finding = copy`In ${at(2010).label} there were ${formatCount(first)} recorded assaults on prison staff in England and Wales.`;
 	} else if (state === 'staff-2016') {
 		const v = requireValue(assaultsOnStaff, 2016);
 		notes.push(note(at(2010), formatCount(first), 'series-3'), note(at(2016), formatCount(v)));
-		finding = copy`By ${at(2016).label} there were ${formatCount(v)}, ${formatDecimal(v / first, 1)} times as many as in ${at(2010).label}.`;
 	} else if (state === 'staff-per-day') {
 		const v = requireValue(assaultsOnStaff, 2016);
 		const day = perDay(v, 2016)!;
 		notes.push(note(at(2016), `${formatDecimal(day, 1)} a day`));
-		finding = copy`That is ${formatDecimal(day, 1)} assaults on staff for every day of ${at(2016).label}.`;
 		extra = copy` In ${at(2016).label} that is ${formatDecimal(day, 1)} a day.`;
 		rows = rows.map((r) => (r[0] === at(2016).label ? [...r, formatDecimal(day, 1)] : [...r, '']));
 		columns.push('Per day');
@@ -142,7 +131,6 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 		columns.push('of which serious');
 		// MoJ's own caveats (series notes): recording refined in April 2017; youth estate excluded
 		// from April 2018. A multiple across those changes must carry them.
-		finding = copy`In ${at(2018).label} staff were assaulted ${formatCount(v)} times, ${formatDecimal(v / first, 1)} times the ${at(2010).label} count, though the Ministry says the two are not directly comparable: it refined how assaults on staff are recorded in April ${at(2017).label}, and from April ${at(2018).label} it leaves out the youth estate.`;
 	}
 
 	return {
@@ -153,7 +141,6 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 			gaps,
 			barHalfWidth: 0.36
 		}),
-		finding,
 		summary: copy`Bar chart of ${assaultsOnStaff.title.toLowerCase()} by calendar year: ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.${extra}`,
 		table: { caption: copy`${assaultsOnStaff.title}, by calendar year`, columns, rows }
 	};

@@ -30,8 +30,6 @@ interface Dataset {
 
 export interface ChartSpec<C extends ChartId = ChartId> {
 	id: C;
-	/** A short title for galleries, embeds and pictures. */
-	title: string;
 	/** The chart file: draws `view.chart` with its layers, in the browser and in pictures. */
 	component: Component<ChartProps>;
 	/** The series drawn (their sources make the source line; each is a CSV download). */
@@ -40,11 +38,10 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 	datasets: { id: string; title: string }[];
 	/**
 	 * The state's view. Computed on first use and kept: a view is a pure function of its state
-	 * and the data module, so the finding, summary, table and sources below read one object.
+	 * and the data module, so the summary, table and sources below read one object. Its title
+	 * and findings are words (src/content/charts/<chart>.aml), handed to the charts as data.
 	 */
 	view(state: ChartState<C>): FigureView;
-	/** One sentence saying what the state shows, its figures from the data module. */
-	finding(state: ChartState<C>): string;
 	/** A plain-text description of exactly what the state plots, for screen readers. */
 	summary(state: ChartState<C>): string;
 	/** The numbers the state plots. */
@@ -55,7 +52,6 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 
 interface Base<C extends ChartId, G> {
 	id: C;
-	title: string;
 	component: Component<ChartProps<G>>;
 	series: Series[];
 	/** A dataset drawn that is not a series (the timeline): cited and offered as a CSV. */
@@ -84,7 +80,6 @@ export function defineChart<C extends ChartId, G>(
 		component: component as Component<ChartProps>,
 		datasets: [...base.series, ...(events ? [events] : [])].map(({ id, title }) => ({ id, title })),
 		view,
-		finding: (s) => view(s).finding,
 		summary: (s) => view(s).summary,
 		table: (s) => view(s).table,
 		sources: (s) => view(s).sources

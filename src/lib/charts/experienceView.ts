@@ -5,6 +5,7 @@
 import { experience10Plus, experienceUnder3 } from '$lib/data';
 import { formatPercent } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
+import type { Series } from '$lib/data/types';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartView, Note, SeriesView } from './view';
 import { cartesian, datumsByYear, yearTicks, yScaleFrom } from './viewHelpers';
@@ -16,20 +17,15 @@ export type ExperienceView = ChartView<CartesianView>;
 export function experienceView(state: ExperienceState): ExperienceView {
 	const to = state === 'experience-2010' ? 2010 : 2019;
 	const pick = (o: { year: number }) => o.year <= to;
-	const under: SeriesView = {
-		id: experienceUnder3.id,
-		name: experienceUnder3.title,
+	const line = (series: Series, tone: SeriesView['tone']): SeriesView => ({
+		id: series.id,
+		name: series.title,
 		form: 'line',
-		tone: 'accent',
-		data: datumsByYear(experienceUnder3, (n) => `${formatPercent(n)} of officers`, pick)
-	};
-	const veteran: SeriesView = {
-		id: experience10Plus.id,
-		name: experience10Plus.title,
-		form: 'line',
-		tone: 'series-2',
-		data: datumsByYear(experience10Plus, (n) => `${formatPercent(n)} of officers`, pick)
-	};
+		tone,
+		data: datumsByYear(series, (n) => `${formatPercent(n)} of officers`, pick)
+	});
+	const under = line(experienceUnder3, 'accent');
+	const veteran = line(experience10Plus, 'series-2');
 	const series = [under, veteran];
 	const firstOf = (s: SeriesView) => s.data.find((d) => d.y !== null)!;
 	const lastOf = (s: SeriesView) => [...s.data].reverse().find((d) => d.y !== null)!;
@@ -55,18 +51,14 @@ export function experienceView(state: ExperienceState): ExperienceView {
 			place: u.y! < v.y! ? 'above' : 'below'
 		}
 	];
-	let finding: string;
 	if (state === 'experience-2010') {
 		const u = firstOf(under);
 		const v = firstOf(veteran);
 		notes.push(...pairNotes(u, v));
-		finding = copy`In ${u.label}, ${formatPercent(u.y!)} of officers had been in the job for under three years and ${formatPercent(v.y!)} for ten years or more.`;
 	} else {
-		const u0 = firstOf(under);
 		const u = lastOf(under);
 		const v = lastOf(veteran);
 		notes.push(...pairNotes(u, v));
-		finding = copy`By ${u.label} the new recruits had changed the workforce: ${formatPercent(u.y!)} of officers had under three years' service, up from ${formatPercent(u0.y!)} in ${u0.label}.`;
 	}
 	const max = Math.max(
 		...[experienceUnder3, experience10Plus].flatMap((s) => s.observations.map((o) => o.value ?? 0))
@@ -87,7 +79,6 @@ export function experienceView(state: ExperienceState): ExperienceView {
 			notes,
 			gaps: []
 		}),
-		finding,
 		summary: copy`Line chart of the share of ${TERMS.grades} officers by length of service: ${rows.map((r) => `${r[0]}, ${r[1]} ${TERMS.under3} and ${r[2]} ${TERMS.tenPlus}`).join('; ')}.`,
 		table: {
 			caption: copy`${TERMS.grades[0].toUpperCase()}${TERMS.grades.slice(1)} officers by length of service (% of officers)`,

@@ -7,6 +7,7 @@ import {
 	withFontStacks
 } from './exportSvg';
 import { CHART_IDS, finalState, CHART_STATES, type ChartState } from './ids';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CHARTS, type ChartSpec } from './registry';
 
 /** Tag balance: every opened element is closed in order (a small well-formedness check). */
@@ -37,7 +38,12 @@ describe('renderChartSvg', () => {
 			[1200, 630]
 		]) {
 			it(`renderChartSvg('${id}', final state, ${width}×${height}) is well-formed with its size, paths and source`, () => {
-				const svg = renderChartSvg(id, finalState(id), { ...options, width, height });
+				const svg = renderChartSvg(id, finalState(id), {
+					...options,
+					width,
+					height,
+					words: CHART_WORDS[id]
+				});
 				expect(isWellFormed(svg)).toBe(true);
 				expect(svg).toContain(`width="${width}" height="${height}"`);
 				expect(svg).toContain('<path');
@@ -59,6 +65,7 @@ describe('renderChartSvg', () => {
 				const svg = renderChartSvg(id, state, {
 					...options,
 					theme: 'dark',
+					words: CHART_WORDS[id],
 					width: 1200,
 					height: 630
 				});

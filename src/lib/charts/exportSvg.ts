@@ -11,6 +11,7 @@
 import { render } from 'svelte/server';
 import { CHARTS, type ChartSpec } from './registry';
 import type { ChartId, ChartState } from './ids';
+import type { ChartWords } from './view';
 import { FONTS, PALETTES, type Theme } from '$lib/tokens';
 import { sourceLineText } from './sourceLine';
 import { pictureContext } from './layers/renderMode';
@@ -27,6 +28,8 @@ export interface ExportOptions {
 	siteName: string;
 	/** The link back to the story or section, drawn at the foot. */
 	url: string;
+	/** The chart's title and findings, from its text document (src/content/charts). */
+	words: ChartWords;
 	/** The line above the finding; the chart's title unless a share card names its section. */
 	title?: string;
 	/** The reuse terms, drawn under the source line; pictures for download carry them. */
@@ -117,11 +120,12 @@ export function extractChartSvg(html: string): string {
 export function renderChartSvg<C extends ChartId>(
 	id: C,
 	state: ChartState<C>,
-	{ width, height, theme, siteName, url, title: heading, licence }: ExportOptions
+	{ width, height, theme, siteName, url, words, title: heading, licence }: ExportOptions
 ): string {
 	const spec = CHARTS[id] as unknown as ChartSpec;
 	const view = spec.view(state);
-	const kicker = heading ?? spec.title;
+	const kicker = heading ?? words.title;
+	const finding = words.findings[state];
 	const palette = PALETTES[theme];
 	const u = width / 1200;
 	const margin = Math.round(48 * u);
@@ -137,7 +141,7 @@ export function renderChartSvg<C extends ChartId>(
 		`<text x="${margin}" y="${y}" font-family="${SANS}" font-size="${titleSize}" font-weight="600" fill="${palette['ink-muted']}" letter-spacing="0.5">${escapeXml(kicker.toUpperCase())}</text>`
 	);
 	y += Math.round(14 * u);
-	const findingLines = wrapText(view.finding, inner, findingSize, 3);
+	const findingLines = wrapText(finding, inner, findingSize, 3);
 	for (const line of findingLines) {
 		y += Math.round(findingSize * 1.2);
 		parts.push(
@@ -176,7 +180,7 @@ export function renderChartSvg<C extends ChartId>(
 		`<text x="${width - margin}" y="${fy}" text-anchor="end" font-family="${SANS}" font-size="${footSize}" fill="${palette['ink-muted']}">${escapeXml(url)}</text>`
 	);
 
-	const title = `${kicker}: ${view.finding}`;
+	const title = `${kicker}: ${finding}`;
 	return withFontStacks(
 		resolveColours(
 			`<?xml version="1.0" encoding="UTF-8"?>\n` +

@@ -8,15 +8,7 @@ import { copy } from '$lib/sentence';
 import type { Series } from '$lib/data/types';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
-import {
-	cartesian,
-	datumsByYear,
-	highest,
-	known,
-	note,
-	yearTicks,
-	yScaleFrom
-} from './viewHelpers';
+import { cartesian, datumsByYear, known, note, yearTicks, yScaleFrom } from './viewHelpers';
 
 export type HarmState = ChartState<'harm'>;
 
@@ -46,7 +38,6 @@ export function harmView(state: HarmState): HarmView {
 	const xTicks = yearTicks(2010, 2018);
 	let series: SeriesView[];
 	let notes: Note[];
-	let finding: string;
 	let yUnit: string;
 
 	if (state === 'self-harm') {
@@ -55,27 +46,20 @@ export function harmView(state: HarmState): HarmView {
 		series = [s];
 		notes = [countNote(a, 'series-3'), countNote(b, 'series-3'), countNote(c)];
 		yUnit = 'incidents';
-		finding = copy`Recorded self-harm incidents rose from ${formatCount(a.y!)} in ${a.label} to ${formatCount(b.y!)} in ${b.label} and ${formatCount(c.y!)} in ${c.label}.`;
 	} else if (state === 'self-inflicted-deaths') {
 		const s = line(selfInflictedDeaths, 'accent', 'deaths');
 		const a = s.data.find((d) => d.x === 2010)!;
 		const b = s.data.find((d) => d.x === 2016)!;
-		const peak = highest(selfInflictedDeaths);
 		series = [s];
 		notes = [countNote(a, 'series-3', 'below'), countNote(b)];
 		yUnit = 'deaths';
-		finding =
-			copy`Self-inflicted deaths went from ${formatCount(a.y!)} in ${a.label} to ${formatCount(b.y!)} in ${b.label}` +
-			(peak.year === 2016 ? ', the most in any year shown here.' : '.');
 	} else {
 		const all = line(deaths, 'accent', 'deaths');
 		const self = { ...line(selfInflictedDeaths, 'series-3', 'deaths'), form: 'line' as const };
-		const v = requireValue(deaths, 2016);
 		const b = all.data.find((d) => d.x === 2016)!;
 		series = [all, self];
 		notes = [countNote(b)];
 		yUnit = 'deaths';
-		finding = copy`Counting every cause, ${formatCount(v)} people died in prison custody in ${b.label}, ${formatCount(requireValue(selfInflictedDeaths, 2016))} of them by their own hand.`;
 	}
 
 	const y = yScaleFrom(Math.max(...series.flatMap((s) => known(s.data))), formatCount, 5);
@@ -89,7 +73,6 @@ export function harmView(state: HarmState): HarmView {
 	]);
 	return {
 		chart: cartesian(xDomain, xTicks, y, { yUnit, series, notes, gaps: [] }),
-		finding,
 		summary: copy`Chart of ${series.map((s) => s.name.toLowerCase()).join(' and ')} by calendar year: ${rows.map((r) => `${r[0]}, ${r.slice(1).join(' and ')}`).join('; ')}.`,
 		table: {
 			caption: copy`${series.map((s) => s.name).join(' and ')}, by calendar year`,

@@ -3,8 +3,8 @@
  * 2016 lows, and prisoners per officer. A pure function of the state.
  */
 import { observationIn, officers, officersLow2016, population, requireValue } from '$lib/data';
-import { percentChange, prisonersPerOfficer } from '$lib/data/derive';
-import { formatCount, formatDecimal, formatPercent } from '$lib/format';
+import { prisonersPerOfficer } from '$lib/data/derive';
+import { formatCount, formatDecimal } from '$lib/format';
 import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
@@ -90,7 +90,6 @@ export function officersView(state: OfficersState): OfficersView {
 					])
 				)
 			],
-			finding: copy`With the prison population steady, each officer had more prisoners to look after: ${formatDecimal(a.y!, 1)} in ${a.label}, ${formatDecimal(b.y!, 1)} in ${b.label}.`,
 			summary: copy`Line chart of prisoners per ${TERMS.grades} officer (population at ${populationDay} divided by officers at ${officersDay}), ${data.map((d) => `${d.label}: ${formatDecimal(d.y!, 1)}`).join('; ')}.`,
 			table: {
 				caption: copy`Prisoners per ${TERMS.grades} officer (population at ${populationDay} ÷ officers at ${officersDay})`,
@@ -114,16 +113,13 @@ export function officersView(state: OfficersState): OfficersView {
 	const at = (year: number) => line.find((d) => Math.floor(d.x) === year)!;
 	const notes: Note[] = [];
 	const rows = line.map((d) => [d.label, formatCount(d.y!)]);
-	let finding: string;
 
 	const last = at(to);
 	if (state === 'officers-2010') {
 		notes.push(note(last, `${formatCount(first)} officers`));
-		finding = copy`On ${last.label} the public-sector prisons of England and Wales had ${formatCount(first)} ${TERMS.grades} officers, the staff who run the wings.`;
 	} else if (state === 'officers-2014') {
 		const v = requireValue(officers, 2014);
 		notes.push(note(at(2010), formatCount(first), 'series-3', 'below'), note(last, formatCount(v)));
-		finding = copy`Four years later, by ${last.label}, there were ${formatCount(v)}: ${formatPercent(Math.abs(percentChange(first, v) ?? 0))} fewer.`;
 	} else if (state === 'officers-low-2016') {
 		const low = lowest2016();
 		const lows = datumsByDate(officersLow2016, officerText, (o) => o.year === 2016);
@@ -145,18 +141,14 @@ export function officersView(state: OfficersState): OfficersView {
 				.filter((o) => o.year === 2016)
 				.map((o) => [o.label, o.value === null ? 'no figure' : formatCount(o.value)])
 		);
-		finding = copy`The numbers kept falling, to a low of ${formatCount(low.value)} on ${low.label}.`;
 	} else if (state === 'recruitment-target') {
-		const low = lowest2016();
 		notes.push(
 			note(at(2014), formatCount(requireValue(officers, 2014)), 'series-3', 'below'),
 			note(last, formatCount(last.y!))
 		);
-		finding = copy`A recruitment drive took the count from its low of ${formatCount(low.value)} on ${low.label} back up to ${formatCount(last.y!)} by ${last.label}.`;
 	} else {
 		const v = last.y!;
 		notes.push(note(at(2010), formatCount(first), 'series-3', 'below'), note(last, formatCount(v)));
-		finding = copy`By ${last.label} there were ${formatCount(v)} officers, still ${formatCount(first - v)} fewer than on ${at(2010).label}.`;
 	}
 
 	return {
@@ -166,7 +158,6 @@ export function officersView(state: OfficersState): OfficersView {
 			notes,
 			gaps: []
 		}),
-		finding,
 		summary: copy`Line chart of ${caption.toLowerCase()} (full-time equivalent): ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.`,
 		table: {
 			caption: copy`${caption} (full-time equivalent)`,

@@ -15,6 +15,8 @@ const { officersView } = await import('./officersView');
 const { timelineView } = await import('./timelineView');
 const { CHARTS } = await import('./registry');
 const { default: ChartFigure } = await import('./ChartFigure.svelte');
+const { CHART_WORDS } = await import('$lib/story/chartWords.server');
+const words = CHART_WORDS.officers;
 
 describe('CHARTS[chart].view(state)', () => {
 	it("render(ChartFigure) and every field of CHARTS.officers compute officersView('officers-2014') once", () => {
@@ -22,23 +24,22 @@ describe('CHARTS[chart].view(state)', () => {
 			vi.mocked(officersView).mock.calls.filter(([s]) => s === 'officers-2014').length;
 		expect(calls()).toBe(0);
 		render(ChartFigure, {
-			props: { spec: CHARTS.officers, state: 'officers-2014', sourcesHref: '/sources/' }
+			props: { spec: CHARTS.officers, state: 'officers-2014', words, sourcesHref: '/sources/' }
 		});
 		const spec = CHARTS.officers;
-		spec.finding('officers-2014');
 		spec.summary('officers-2014');
 		spec.table('officers-2014');
 		spec.sources('officers-2014');
 		spec.view('officers-2014');
 		render(ChartFigure, {
-			props: { spec: CHARTS.officers, state: 'officers-2014', sourcesHref: '/sources/' }
+			props: { spec: CHARTS.officers, state: 'officers-2014', words, sourcesHref: '/sources/' }
 		});
 		expect(calls()).toBe(1);
 	});
 
 	it('CHARTS.timeline.view(state) computes each state once, however many fields read it', () => {
 		for (const state of ['may-2016', 'lindholme'] as const) {
-			CHARTS.timeline.finding(state);
+			CHARTS.timeline.summary(state);
 			CHARTS.timeline.table(state);
 			CHARTS.timeline.sources(state);
 		}

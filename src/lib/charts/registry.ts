@@ -1,6 +1,7 @@
 /**
- * Every chart of the story by id: its title, component, the series behind it (for the source line
- * and CSV downloads), and for any state its finding, summary and table. The build reads this one
+ * Every chart of the story by id: its component, the series behind it (for the source line and
+ * CSV downloads), and for any state its summary, table and sources. Its title and findings are
+ * words (src/content/charts/<chart>.aml), handed to the charts as data. The build reads this one
  * table (embed pages, the gallery, pictures, share cards, the story's prerender); the story in the
  * browser loads one chart at a time instead (./load.ts), so a block never carries the others.
  */

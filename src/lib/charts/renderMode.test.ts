@@ -3,6 +3,7 @@ import { render } from 'svelte/server';
 import ChartFigure from './ChartFigure.svelte';
 import { renderChartSvg } from './exportSvg';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CHARTS } from './registry';
 import { chartSpec } from './spec';
 import { pictureContext } from './layers/renderMode';
@@ -19,7 +20,8 @@ const picture = (chart: (typeof CHART_IDS)[number], state: ChartState) =>
 		height: 800,
 		theme: 'light',
 		siteName: 'Site',
-		url: 'https://example.org/'
+		url: 'https://example.org/',
+		words: CHART_WORDS[chart]
 	});
 
 describe('one chart file for the page and the picture', () => {
@@ -27,7 +29,12 @@ describe('one chart file for the page and the picture', () => {
 		for (const state of CHART_STATES[chart] as readonly ChartState[]) {
 			it(`ChartFigure and renderChartSvg('${chart}', '${state}') draw the same marks`, () => {
 				const { body } = render(ChartFigure, {
-					props: { spec: chartSpec(chart), state, sourcesHref: '/sources/' }
+					props: {
+						spec: chartSpec(chart),
+						state,
+						words: CHART_WORDS[chart],
+						sourcesHref: '/sources/'
+					}
 				});
 				const page = marks(body);
 				expect(page.length).toBeGreaterThan(0);

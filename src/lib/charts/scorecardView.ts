@@ -121,7 +121,6 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 		const latest = Number(last.period) > 2019 ? `${cell(last)} in ${last.period}` : 'none later';
 		return [m.title, ...SCORECARD_YEARS.map((y) => inYear(m, y).map(cell).join('; ')), latest];
 	});
-	const [o, a, h] = measures.map((m) => m.bars);
 	const [y0, y1, y2] = SCORECARD_YEARS.map(String);
 	return {
 		chart: { measures, rows: row },
@@ -130,7 +129,6 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 				measures.flatMap((m) => m.bars.map((b) => b.source)).filter((id): id is string => !!id)
 			)
 		],
-		finding: copy`From ${y0} to ${y1} officers went from ${o[0].text} to ${o[1].text}, assaults on staff from ${a[0].text} to ${a[1].text} and self-harm incidents from ${h[0].text} to ${h[1].text}; by ${y2} there were ${o[2].text} officers again, and ${o[o.length - 1].text} in ${o[o.length - 1].period}.`,
 		summary: copy`Scorecard, ${y0}, ${y1}, ${y2} and the latest year. ${measures
 			.map(
 				(m) =>

@@ -66,7 +66,6 @@ function officersState(): SinceView {
 		.reduce((a, b) => ((b.y ?? 0) > (a.y ?? 0) ? b : a));
 	const last = data.at(-1)!;
 	const y = yScaleFrom(Math.max(...known(data)), formatCount, 6);
-	const below = ((first.y! - last.y!) / first.y!) * 100;
 	return {
 		chart: frame([2010, 2025.5], y, {
 			yUnit: 'officers',
@@ -78,11 +77,6 @@ function officersState(): SinceView {
 			],
 			gaps: []
 		}),
-		finding:
-			`Officer numbers recovered to ${formatCount(peak.y)} by ${peak.label}, then stood at ${formatCount(last.y)} at ${last.label}` +
-			(below > 0
-				? `, still ${formatPercent(below)} below the ${formatCount(first.y)} of ${first.label}.`
-				: '.'),
 		summary: `Line chart of ${officers.title.toLowerCase()} at ${officersDay}, ${first.label} to ${last.label}: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`,
 		table: {
 			caption: `${officers.title} (${officers.unit}), at ${officersDay}`,
@@ -130,7 +124,6 @@ function experienceState(): SinceView {
 			],
 			gaps: []
 		}),
-		finding: `The experienced core drained away: ${formatPercent(v0.y)} of officers had ten years’ service or more in ${v0.label}, ${formatPercent(v1.y)} in ${v1.label}.`,
 		summary: `Line chart of the share of ${TERMS.grades} officers by length of service, ${v0.label} to ${v1.label}: ${rows.map((r) => `${r[0]}, ${r[1]} ten years or more and ${r[2]} under three years`).join('; ')}.`,
 		table: {
 			caption: `${capitalise(TERMS.grades)} officers by length of service (% of officers)`,
@@ -170,11 +163,6 @@ function assaultsState(): SinceView {
 			spans: [covid],
 			breaks: breakMarks(assaultsOnStaff)
 		}),
-		finding:
-			`Under ${TERMS.covid} restrictions, assaults on staff fell to ${formatCount(low.y)} in ${low.label}; by ${last.label} they had risen to ${formatCount(last.y)}` +
-			(last.y === Math.max(...known(after.data))
-				? `, the most in any year of MoJ’s revised series, which begins in ${first.label}.`
-				: '.'),
 		summary: `Bar chart of ${assaultsOnStaff.title.toLowerCase()} by calendar year, ${all[0].label} to ${last.label}, with a series break before ${first.label} and ${COVID_NOTE}: ${all.map((d) => `${d.label}, ${d.text} (${vintageOf(assaultsOnStaff, d.x)})`).join('; ')}.${breakSentence(assaultsOnStaff)}`,
 		table: {
 			caption: `${assaultsOnStaff.title}, by calendar year`,
@@ -218,9 +206,6 @@ function selfHarmState(): SinceView {
 			spans: [covidSpan()],
 			breaks: breakMarks(selfHarm)
 		}),
-		finding:
-			`Self-harm incidents reached ${formatCount(last.y)} in ${last.label}, up from ${formatCount(first.y)} in ${first.label}` +
-			(last.y === Math.max(...known(data)) ? ', more than in any earlier year shown.' : '.'),
 		summary: `Chart of ${selfHarm.title.toLowerCase()} by calendar year, ${data[0].label} to ${last.label}, with a series break before ${first.label} and ${COVID_NOTE}: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.${breakSentence(selfHarm)}`,
 		table: {
 			caption: `${selfHarm.title}, by calendar year`,
@@ -286,9 +271,6 @@ function deathsState(): SinceView {
 			gaps: [],
 			spans: [covidSpan()]
 		}),
-		finding:
-			`${formatCount(last.y)} people died in prison custody in ${last.label}; in the ${roll.label} it was ${formatCount(roll.y)}` +
-			(roll.y! > Math.max(...known(all.data)) ? ', more than in any calendar year shown.' : '.'),
 		summary: `Chart of ${deaths.title.toLowerCase()} and ${selfInflictedDeaths.title.toLowerCase()} by calendar year, ${all.data[0].label} to ${last.label}, with ${COVID_NOTE} and the latest ${TERMS.rolling12Adj} totals dashed: ${rows.map((r) => `${r[0]}, ${r[1]} deaths${r[2] === formatCount(null) ? '' : `, ${r[2]} self-inflicted`}`).join('; ')}.`,
 		table: {
 			caption: `${deaths.title} and ${selfInflictedDeaths.title.toLowerCase()}; the last rows are ${TERMS.rolling12Adj} totals`,

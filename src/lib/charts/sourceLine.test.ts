@@ -4,6 +4,7 @@ import type { Source } from '$lib/data/types';
 import ChartFigure from './ChartFigure.svelte';
 import { renderChartSvg } from './exportSvg';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CHARTS } from './registry';
 import { chartSpec } from './spec';
 import { sourceLine, sourceLineText } from './sourceLine';
@@ -57,7 +58,12 @@ describe('the source line in the figure and in the picture', () => {
 				const sources = CHARTS[chart].sources(state as never);
 				const text = sourceLineText(sources);
 				const { body } = render(ChartFigure, {
-					props: { spec: chartSpec(chart), state, sourcesHref: '/sources/' }
+					props: {
+						spec: chartSpec(chart),
+						state,
+						words: CHART_WORDS[chart],
+						sourcesHref: '/sources/'
+					}
 				});
 				const figureLine = textOf(body.match(/<p class="source ui[^"]*">([\s\S]*?)<\/p>/)![1]);
 				expect(figureLine).toBe(
@@ -68,7 +74,8 @@ describe('the source line in the figure and in the picture', () => {
 					height: 800,
 					theme: 'light',
 					siteName: 'Site',
-					url: 'https://example.org/'
+					url: 'https://example.org/',
+					words: CHART_WORDS[chart]
 				});
 				const pictureText = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
 					.map((m) => textOf(m[1]))

@@ -5,7 +5,6 @@
 import { timeline } from '$lib/data';
 import { chronological, placedOn } from '$lib/data/chronology';
 import type { EventKind, TimelineEvent } from '$lib/data/types';
-import { formatDate } from '$lib/format';
 import { copy } from '$lib/sentence';
 import { dodge, yearFraction } from './geometry';
 import { CHART_STATES, type ChartState } from './ids';
@@ -37,90 +36,65 @@ export interface TimelineGeometry {
 
 export type TimelineView = ChartView<TimelineGeometry>;
 
-/** The timeline event with this id; throws when the data module has no such event. */
-function eventById(id: string): TimelineEvent {
-	const found = timeline.events.find((e) => e.id === id);
-	if (!found) throw new Error(`timelineView: the timeline has no event "${id}"`);
-	return found;
-}
-
-/** An event's date as it reads (`15 Nov 2016`), its month (`Aug 2018`) and its year (`2016`). */
-const dayOf = (id: string) => eventById(id).label;
-const monthOf = (id: string) => formatDate(eventById(id).date.slice(0, 7) + '-01', 'month');
-const yearOf = (id: string) => eventById(id).date.slice(0, 4);
-
-/** Each state's events (ISO date range, inclusive) and the sentence that introduces them. */
-const STATES: Record<
-	TimelineState,
-	{ from: string; to: string; lead: string; kinds?: EventKind[] }
-> = {
+/**
+ * Each state's events: an ISO date range, inclusive, and the kinds of event it is about. The
+ * sentence that introduces them is in src/content/charts/timeline.aml.
+ */
+const STATES: Record<TimelineState, { from: string; to: string; kinds?: EventKind[] }> = {
 	'may-2016': {
 		from: '2016-05-01',
 		to: '2016-07-31',
-		kinds: ['protest'],
-		lead: copy`In the spring and summer of ${yearOf('wormwood-scrubs-2016-05-06')}, officers at several prisons refused to work or walked out: over safety at some, over changes to the regime or a lack of consultation at others.`
+		kinds: ['protest']
 	},
 	'autumn-2016': {
 		from: '2016-10-01',
 		to: '2016-11-14',
-		kinds: ['violence'],
-		lead: copy`In the autumn of ${yearOf('pentonville-killing-2016-10-18')} the violence came to a head.`
+		kinds: ['violence']
 	},
 	'protest-2016-11-15': {
 		from: '2016-11-15',
-		to: '2016-11-15',
-		lead: copy`On ${dayOf('protest-2016-11-15')} officers across England and Wales stopped work, and the government went to court the same day.`
+		to: '2016-11-15'
 	},
 	'birmingham-riot': {
 		from: '2016-12-16',
-		to: '2016-12-16',
-		lead: 'A month later, HMP Birmingham saw one of the worst prison riots in decades.'
+		to: '2016-12-16'
 	},
 	'deal-rejected': {
 		from: '2016-12-17',
-		to: '2016-12-31',
-		lead: 'Officers voted down the deal offered to end the dispute.'
+		to: '2016-12-31'
 	},
 	'pay-rise-2017': {
 		from: '2017-02-19',
-		to: '2017-02-19',
-		lead: 'The government answered with extra pay at the hardest-to-staff jails.'
+		to: '2017-02-19'
 	},
 	'action-2017': {
 		from: '2017-02-20',
-		to: '2017-02-27',
-		lead: 'The union turned to action short of a strike.'
+		to: '2017-02-27'
 	},
 	'injunctions-2017': {
 		from: '2017-02-28',
 		to: '2017-07-31',
-		kinds: ['court'],
-		lead: 'The courts, twice, told the union to stop.'
+		kinds: ['court']
 	},
 	'birmingham-takeover': {
 		from: '2018-08-01',
-		to: '2018-08-31',
-		lead: copy`In ${monthOf('birmingham-takeover-2018-08-20')} the government stepped in at the jails in the worst state.`
+		to: '2018-08-31'
 	},
 	'protest-2018-09-14': {
 		from: '2018-09-01',
-		to: '2018-09-30',
-		lead: 'A national protest was called, and called off within hours.'
+		to: '2018-09-30'
 	},
 	lindholme: {
 		from: '2018-10-01',
-		to: '2018-12-31',
-		lead: 'The injunctions kept coming, jail by jail.'
+		to: '2018-12-31'
 	},
 	'liverpool-walkout': {
 		from: '2019-01-01',
-		to: '2019-04-30',
-		lead: copy`In ${monthOf('liverpool-walkout-2019-02-21')} it came back to Liverpool.`
+		to: '2019-04-30'
 	},
 	'timeline-since-2019': {
 		from: '2019-12-01',
-		to: '2025-12-31',
-		lead: 'After Liverpool: a fine for contempt, a pandemic, full prisons, early release, and still no right to strike.'
+		to: '2025-12-31'
 	}
 };
 
@@ -205,11 +179,9 @@ const rowsOfBusiest = () =>
 export function timelineView(state: TimelineState): TimelineView {
 	const { domain, events, levels } = placed(state);
 	const current = events.filter((e) => e.current);
-	const { lead } = STATES[state];
 	return {
 		chart: { domain, ticks: monthTicks(domain), events, current, levels, rows: rowsOfBusiest() },
 		sources: [...new Set(events.map((e) => e.source))],
-		finding: lead,
 		summary: copy`Timeline from ${formatX(domain[0])} to ${formatX(domain[1])}. ${current.map((e) => `${e.label}: ${e.title}.`).join(' ')}`,
 		table: {
 			caption: copy`Events, ${formatX(domain[0])} to ${formatX(domain[1])}`,

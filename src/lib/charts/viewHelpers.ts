@@ -6,19 +6,29 @@ import type { Observation, Series } from '$lib/data/types';
 import { niceTicks, yearFraction } from './geometry';
 import type { CartesianView, Datum, Note, Tick } from './view';
 
+/** Plotted points of the observations `keep` allows, each at `x` of its observation. */
+function datums(
+	series: Series,
+	x: (o: Observation) => number,
+	text: (value: number) => string,
+	keep: (o: Observation) => boolean
+): Datum[] {
+	return series.observations.filter(keep).map((o) => ({
+		x: x(o),
+		y: o.value,
+		label: o.label,
+		text: o.value === null ? 'no figure' : text(o.value),
+		source: o.source
+	}));
+}
+
 /** Plotted points of a series, x at the date's position in its year (31 Mar ≈ .25). */
 export function datumsByDate(
 	series: Series,
 	text: (value: number) => string,
 	keep: (o: Observation) => boolean = () => true
 ): Datum[] {
-	return series.observations.filter(keep).map((o) => ({
-		x: yearFraction(o.date),
-		y: o.value,
-		label: o.label,
-		text: o.value === null ? 'no figure' : text(o.value),
-		source: o.source
-	}));
+	return datums(series, (o) => yearFraction(o.date), text, keep);
 }
 
 /** Plotted points of a calendar-year series, x at the whole year (bars centre on it). */
@@ -27,13 +37,7 @@ export function datumsByYear(
 	text: (value: number) => string,
 	keep: (o: Observation) => boolean = () => true
 ): Datum[] {
-	return series.observations.filter(keep).map((o) => ({
-		x: o.year,
-		y: o.value,
-		label: o.label,
-		text: o.value === null ? 'no figure' : text(o.value),
-		source: o.source
-	}));
+	return datums(series, (o) => o.year, text, keep);
 }
 
 /** The observation with the smallest value. */
@@ -42,14 +46,6 @@ export function lowest(series: Series): Observation & { value: number } {
 		(o): o is Observation & { value: number } => o.value !== null
 	);
 	return known.reduce((a, b) => (b.value < a.value ? b : a));
-}
-
-/** The observation with the largest value. */
-export function highest(series: Series): Observation & { value: number } {
-	const known = series.observations.filter(
-		(o): o is Observation & { value: number } => o.value !== null
-	);
-	return known.reduce((a, b) => (b.value > a.value ? b : a));
 }
 
 /** Year ticks every `step` years, labelled "2010". */

@@ -19,7 +19,11 @@ import { harmView } from './harmView';
 import { experienceView } from './experienceView';
 import { timelineView, eventsOf } from './timelineView';
 import { scorecardView } from './scorecardView';
-import { CHART_STATES } from './ids';
+import { CHART_STATES, type ChartId } from './ids';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
+
+/** A state's finding as its chart's text document words it (src/content/charts/<chart>.aml). */
+const findingOf = (chart: ChartId, state: string) => CHART_WORDS[chart].findings[state];
 
 const years = (data: { x: number; y: number | null }[]) =>
 	data.filter((d) => d.y !== null).map((d) => Math.floor(d.x));
@@ -29,14 +33,14 @@ describe('officersView', () => {
 		const v = officersView('officers-2010');
 		expect(years(v.chart.series[0].data)).toEqual([2010]);
 		expect(v.chart.notes[0].text).toContain(formatCount(valueIn(officers, 2010)));
-		expect(v.finding).toContain(formatCount(valueIn(officers, 2010)));
+		expect(findingOf('officers', 'officers-2010')).toContain(formatCount(valueIn(officers, 2010)));
 	});
 
 	it("officersView('officers-2014') ends the line at 2014 and highlights it", () => {
 		const v = officersView('officers-2014');
 		expect(Math.max(...years(v.chart.series[0].data))).toBe(2014);
 		expect(v.chart.notes.at(-1)!.text).toBe(formatCount(valueIn(officers, 2014)));
-		expect(v.finding).toContain(formatCount(valueIn(officers, 2014)));
+		expect(findingOf('officers', 'officers-2014')).toContain(formatCount(valueIn(officers, 2014)));
 	});
 
 	it("officersView('officers-low-2016') adds the lowest 2016 count with its date", () => {
@@ -44,7 +48,9 @@ describe('officersView', () => {
 		const low = lows.reduce((a, b) => (b.value! < a.value! ? b : a));
 		const v = officersView('officers-low-2016');
 		expect(v.chart.series.map((s) => s.id)).toContain(officersLow2016.id);
-		expect(v.finding).toContain(`${formatCount(low.value)} on ${low.label}`);
+		expect(findingOf('officers', 'officers-low-2016')).toContain(
+			`${formatCount(low.value)} on ${low.label}`
+		);
 		expect(v.table.rows.map((r) => r[0])).toContain(low.label);
 	});
 
@@ -59,8 +65,10 @@ describe('officersView', () => {
 		expect(Math.max(...years(officersView('recruitment-target').chart.series[0].data))).toBe(2018);
 		const v = officersView('officers-2019');
 		expect(Math.max(...years(v.chart.series[0].data))).toBe(2019);
-		expect(v.finding).toContain(formatCount(valueIn(officers, 2019)));
-		expect(v.finding).toContain(formatCount(valueIn(officers, 2010)! - valueIn(officers, 2019)!));
+		expect(findingOf('officers', 'officers-2019')).toContain(formatCount(valueIn(officers, 2019)));
+		expect(findingOf('officers', 'officers-2019')).toContain(
+			formatCount(valueIn(officers, 2010)! - valueIn(officers, 2019)!)
+		);
 	});
 
 	it('officersView(state) keeps the x domain in every state so nothing jumps', () => {
@@ -73,27 +81,35 @@ describe('assaultsView', () => {
 	it("assaultsView('staff-2010') draws one bar, 2010", () => {
 		const v = assaultsView('staff-2010');
 		expect(years(v.chart.series[0].data)).toEqual([2010]);
-		expect(v.finding).toContain(formatCount(valueIn(assaultsOnStaff, 2010)));
+		expect(findingOf('assaults', 'staff-2010')).toContain(
+			formatCount(valueIn(assaultsOnStaff, 2010))
+		);
 	});
 
 	it("assaultsView('staff-2016') draws 2010–2016 and names the 2016 count", () => {
 		const v = assaultsView('staff-2016');
 		expect(years(v.chart.series[0].data)).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016]);
-		expect(v.finding).toContain(formatCount(valueIn(assaultsOnStaff, 2016)));
+		expect(findingOf('assaults', 'staff-2016')).toContain(
+			formatCount(valueIn(assaultsOnStaff, 2016))
+		);
 	});
 
 	it("assaultsView('staff-per-day') states the 2016 count per day", () => {
 		const day = formatDecimal(perDay(valueIn(assaultsOnStaff, 2016), 2016), 1);
 		const v = assaultsView('staff-per-day');
-		expect(v.finding).toContain(day);
+		expect(findingOf('assaults', 'staff-per-day')).toContain(day);
 		expect(v.chart.notes[0].text).toContain(day);
 	});
 
 	it("assaultsView('assault-rate') draws all assaults per 1,000 prisoners", () => {
 		const v = assaultsView('assault-rate');
 		expect(v.chart.series[0].id).toBe(assaultRate.id);
-		expect(v.finding).toContain(formatCount(valueIn(assaultRate, 2012)));
-		expect(v.finding).toContain(formatCount(valueIn(assaultRate, 2018)));
+		expect(findingOf('assaults', 'assault-rate')).toContain(
+			formatCount(valueIn(assaultRate, 2012))
+		);
+		expect(findingOf('assaults', 'assault-rate')).toContain(
+			formatCount(valueIn(assaultRate, 2018))
+		);
 	});
 
 	it("assaultsView('staff-2018') shows 2019, after the series break, as a gap, not a bar", () => {
@@ -103,15 +119,16 @@ describe('assaultsView', () => {
 		expect(y2019.y).toBeNull();
 		expect(v.chart.gaps.map((g) => g.x)).toContain(2019);
 		expect(v.table.rows.find((r) => r[0] === '2019')![1]).toBe('no comparable figure');
-		expect(v.finding).toContain(formatCount(valueIn(assaultsOnStaff, 2018)));
+		expect(findingOf('assaults', 'staff-2018')).toContain(
+			formatCount(valueIn(assaultsOnStaff, 2018))
+		);
 	});
 });
 
 describe('harmView', () => {
 	it("harmView('self-harm') names 2010, 2016 and 2019", () => {
-		const v = harmView('self-harm');
 		for (const y of [2010, 2016, 2019])
-			expect(v.finding).toContain(formatCount(valueIn(selfHarm, y)));
+			expect(findingOf('harm', 'self-harm')).toContain(formatCount(valueIn(selfHarm, y)));
 	});
 
 	it("harmView('self-inflicted-deaths') highlights 2016", () => {
@@ -124,7 +141,7 @@ describe('harmView', () => {
 	it("harmView('deaths-total') draws all deaths with self-inflicted deaths beside", () => {
 		const v = harmView('deaths-total');
 		expect(v.chart.series.map((s) => s.id)).toEqual([deaths.id, selfInflictedDeaths.id]);
-		expect(v.finding).toContain(formatCount(valueIn(deaths, 2016)));
+		expect(findingOf('harm', 'deaths-total')).toContain(formatCount(valueIn(deaths, 2016)));
 		expect(v.table.columns).toHaveLength(3);
 	});
 });
@@ -134,7 +151,9 @@ describe('experienceView', () => {
 		expect(years(experienceView('experience-2010').chart.series[0].data)).toEqual([2010]);
 		const v = experienceView('experience-2019');
 		expect(Math.max(...years(v.chart.series[0].data))).toBe(2019);
-		expect(v.finding).toContain(formatPercent(valueIn(experienceUnder3, 2019)));
+		expect(findingOf('experience', 'experience-2019')).toContain(
+			formatPercent(valueIn(experienceUnder3, 2019))
+		);
 	});
 });
 
@@ -195,8 +214,8 @@ describe('timelineView', () => {
 	});
 
 	it("timelineView('may-2016') does not say every walkout of 2016 was over safety", () => {
-		expect(timelineView('may-2016').finding).not.toMatch(/one jail after another/);
-		expect(timelineView('may-2016').finding).toMatch(/regime/);
+		expect(findingOf('timeline', 'may-2016')).not.toMatch(/one jail after another/);
+		expect(findingOf('timeline', 'may-2016')).toMatch(/regime/);
 	});
 
 	it('eventsOf(state, events) does not modify its input', () => {
@@ -210,31 +229,32 @@ describe('text fixes a reader would notice', () => {
 	it("assaultsView('assault-rate') reaches 2019 and names the 2019 rate in its finding", () => {
 		const v = assaultsView('assault-rate');
 		expect(years(v.chart.series[0].data)).toContain(2019);
-		expect(v.finding).toContain(formatCount(valueIn(assaultRate, 2019)!));
-		expect(v.finding).toMatch(/definition/);
+		expect(findingOf('assaults', 'assault-rate')).toContain(
+			formatCount(valueIn(assaultRate, 2019)!)
+		);
+		expect(findingOf('assaults', 'assault-rate')).toMatch(/definition/);
 		expect(v.table.rows.map((r) => r[0])).toContain('2019');
 	});
 
 	it("assaultsView('staff-2018') gives the Ministry's caveats beside the multiple of 2010", () => {
-		const v = assaultsView('staff-2018');
 		const times = formatDecimal(
 			valueIn(assaultsOnStaff, 2018)! / valueIn(assaultsOnStaff, 2010)!,
 			1
 		);
-		expect(v.finding).toContain(`${times} times`);
-		expect(v.finding).toMatch(/April 2017/);
-		expect(v.finding).toMatch(/youth estate/);
+		expect(findingOf('assaults', 'staff-2018')).toContain(`${times} times`);
+		expect(findingOf('assaults', 'staff-2018')).toMatch(/April 2017/);
+		expect(findingOf('assaults', 'staff-2018')).toMatch(/youth estate/);
 	});
 
 	it("officersView('officers-2010') says the count is of public-sector prisons", () => {
-		expect(officersView('officers-2010').finding).toMatch(/public-sector prisons/);
+		expect(findingOf('officers', 'officers-2010')).toMatch(/public-sector prisons/);
 	});
 
 	it("officersView('recruitment-target') names the date of the low it measures from", () => {
 		const low = officersLow2016.observations
 			.filter((o) => o.value !== null)
 			.reduce((a, b) => (b.value! < a.value! ? b : a));
-		expect(officersView('recruitment-target').finding).toContain(
+		expect(findingOf('officers', 'recruitment-target')).toContain(
 			`${formatCount(low.value!)} on ${low.label}`
 		);
 	});

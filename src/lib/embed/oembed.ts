@@ -5,8 +5,8 @@
  * `<link rel="alternate" type="application/json+oembed">`, rather than an endpoint taking `?url=`.
  * Build-time only: the routes that write the JSON files import it.
  */
-import { chartSpec } from '$lib/charts/spec';
 import { finalState, type ChartId, type ChartState } from '$lib/charts/ids';
+import type { ChartWords } from '$lib/charts/view';
 import { absolute, chartPicturePath, storyPath } from '$lib/links';
 import { CONTENT_LICENCE } from '$lib/data/licence';
 import { SITE_NAME } from '$lib/site';
@@ -35,24 +35,21 @@ export interface OEmbedRich {
 	license_url: string;
 }
 
-/** The iframe's accessible name, shared by the gallery's snippet and the oEmbed HTML. */
-function embedTitle(chart: ChartId): string {
-	return `${chartSpec(chart).title} (${SITE_NAME})`;
-}
-
-/** The oEmbed response for a chart's embed page: pinned at `state`, or its final state. */
-export function chartOembed(chart: ChartId, state?: ChartState): OEmbedRich {
-	const spec = chartSpec(chart);
+/**
+ * The oEmbed response for a chart's embed page: pinned at `state`, or its final state. `words`
+ * are the chart's title and findings (src/content/charts/<chart>.aml), read by the route.
+ */
+export function chartOembed(chart: ChartId, words: ChartWords, state?: ChartState): OEmbedRich {
 	const shown = state ?? finalState(chart);
 	return {
 		version: '1.0',
 		type: 'rich',
-		title: `${spec.title}: ${spec.finding(shown)}`,
+		title: `${words.title}: ${words.findings[shown]}`,
 		provider_name: SITE_NAME,
 		provider_url: absolute(storyPath()),
 		author_name: SITE_NAME,
 		author_url: absolute(storyPath()),
-		html: embedSnippet({ chart, state, title: embedTitle(chart) }),
+		html: embedSnippet({ chart, state, title: `${words.title} (${SITE_NAME})` }),
 		width: EMBED_WIDTH,
 		height: EMBED_HEIGHT,
 		thumbnail_url: absolute(chartPicturePath(chart, 'png', state)),

@@ -17,6 +17,7 @@ import { chartSection, isSectionSlug, type SectionSlug } from '$lib/story/outlin
 import { absolute, sectionPath } from '$lib/links';
 import { CARD_HEIGHT, CARD_WIDTH, SECTION_CARDS } from '$lib/share/cards';
 import { SECTION_COPY, SITE } from '$lib/story/copy';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { licenceLine } from '$lib/data/licence';
 import { svgToPng } from './pictures';
 
@@ -28,6 +29,7 @@ export function chartPictureSvg(chart: ChartId, state: ChartState = finalState(c
 		theme: 'light',
 		siteName: SITE.name,
 		url: absolute(sectionPath(chartSection(chart))),
+		words: CHART_WORDS[chart],
 		licence: licenceLine(SITE.name)
 	});
 }
@@ -41,6 +43,7 @@ export function sectionCardPng(slug: SectionSlug): Buffer {
 		theme: 'light',
 		siteName: SITE.name,
 		url: absolute(sectionPath(slug)),
+		words: CHART_WORDS[chart],
 		title: SECTION_COPY[slug].title
 	});
 	return svgToPng(svg);

@@ -13,6 +13,7 @@ import { chartSpec } from '$lib/charts/spec';
 import { storyBlocks } from '$lib/story/blocks';
 import { StoryPosition, storyContext } from '$lib/story/story.svelte';
 import { stepText } from '$lib/story/copy';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 import type { ChartState } from '$lib/charts/ids';
 import { withHeadStyles } from './headStyles';
 
@@ -47,7 +48,7 @@ export function fillIslands(html: string): string {
 		if (filled.has(id)) throw new Error(`Island ${id} appears twice.`);
 		filled.add(id);
 		const { body, head } = render(StoryBlock, {
-			props: { block, spec: chartSpec(block.chart) },
+			props: { block, spec: chartSpec(block.chart), words: CHART_WORDS[block.chart] },
 			context: storyContext(new StoryPosition())
 		});
 		heads.push(head);

@@ -16,7 +16,7 @@ import {
 	timeline
 } from '$lib/data';
 import type { Observation, Series, TimelineEvent } from '$lib/data/types';
-import { formatCount, formatDecimal, formatPercent } from '$lib/format';
+import { formatCount, formatDate, formatDecimal, formatPercent } from '$lib/format';
 import { perDay } from '$lib/data/derive';
 
 /** The observation of `series` at an ISO date, e.g. `2016-10-31`; throws when absent. */
@@ -58,6 +58,16 @@ export function lower(title: string): string {
 /** The date of a timeline event as it reads: `15 Nov 2016` or `May 2016`. */
 export function on(id: string): string {
 	return event(id).label;
+}
+
+/** The month of a timeline event as it reads: `Aug 2018`. */
+export function month(id: string): string {
+	return formatDate(event(id).date.slice(0, 7) + '-01', 'month');
+}
+
+/** The later year's value as a multiple of the earlier's, to one decimal place: `2.4`. */
+export function times(series: Series, from: number, to: number): string {
+	return formatDecimal(observedIn(series, to).value / observedIn(series, from).value, 1);
 }
 
 /** The change from one year's value to another's, as a whole percentage: `140%`. */

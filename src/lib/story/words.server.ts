@@ -37,6 +37,8 @@ interface SiteText {
 	byline: string;
 	/** What the downloads are, for search engines' dataset listings and the data package. */
 	dataset: string;
+	/** Other pages' words (`{notes}` in the document), by name: the chart gallery's. */
+	notes: Record<string, string>;
 }
 
 export interface Words {
@@ -74,10 +76,13 @@ export function readWords(
 		resolve(part.text, vocabulary, { file: doc.file, line: part.line });
 
 	const siteDoc = need('site');
-	only(siteDoc, SITE_FIELDS, [], []);
-	const site = Object.fromEntries(
-		SITE_FIELDS.map((key) => [key, text(siteDoc, field(siteDoc, key))])
-	) as unknown as SiteText;
+	only(siteDoc, SITE_FIELDS, [], ['notes']);
+	const site = {
+		...Object.fromEntries(SITE_FIELDS.map((key) => [key, text(siteDoc, field(siteDoc, key))])),
+		notes: Object.fromEntries(
+			Object.entries(siteDoc.maps.notes ?? {}).map(([key, part]) => [key, text(siteDoc, part)])
+		)
+	} as unknown as SiteText;
 
 	const steps: Partial<Record<ChartState, string>> = {};
 	const sections = Object.fromEntries(
@@ -113,14 +118,14 @@ export function readWords(
 }
 
 /** A required field; throws naming the document when it is absent. */
-function field(doc: TextDocument, key: string): Located {
+export function field(doc: TextDocument, key: string): Located {
 	const part = doc.fields[key];
 	if (!part?.text.trim()) throw new Error(`${doc.file}:1: no "${key}:" line`);
 	return part;
 }
 
 /** Throws on any part the document's kind does not have: a misspelt key is not silently lost. */
-function only(
+export function only(
 	doc: TextDocument,
 	fields: readonly string[],
 	lists: readonly string[],

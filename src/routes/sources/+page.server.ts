@@ -1,12 +1,16 @@
 /**
- * The quotations and claims the sources page lists, read on the server so their words reach the
+ * The page's words, and the quotations and claims the sources page lists, read on the server so their words reach the
  * reader as prerendered HTML rather than inside the page's JavaScript. Only what the list prints
  * goes into the page's data; the seed each was read in stays in story/quotes.ts.
  */
 import { CLAIMS, QUOTES } from '$lib/story/quotes';
+import { WORDS } from '$lib/story/words.server';
 
 export function load() {
+	const { pageTitle, pageDescription, pageIntro } = WORDS.sections.sources.notes;
 	return {
+		// The page's own words, in src/content/sources.aml.
+		words: { title: pageTitle, description: pageDescription, intro: pageIntro },
 		quotes: Object.values(QUOTES).map(({ text, speaker, publication }) => ({
 			text,
 			speaker,

@@ -1,4 +1,4 @@
-/** The `assaults` chart: its title, chart file and series; states drawn by assaultsView. */
+/** The `assaults` chart: its chart file and series; states drawn by assaultsView. */
 import { assaultRate, assaultsOnStaff, seriousAssaultsOnStaff } from '$lib/data';
 import CartesianChart from '../CartesianChart.svelte';
 import { defineChart } from '../define';
@@ -7,7 +7,6 @@ import { assaultsView, type AssaultsState } from '../assaultsView';
 export default defineChart(
 	{
 		id: 'assaults',
-		title: 'Assaults on prison staff, 2010–2019',
 		component: CartesianChart,
 		series: [assaultsOnStaff, seriousAssaultsOnStaff, assaultRate]
 	},

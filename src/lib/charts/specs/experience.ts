@@ -1,4 +1,4 @@
-/** The `experience` chart: its title, chart file and series; states drawn by experienceView. */
+/** The `experience` chart: its chart file and series; states drawn by experienceView. */
 import { experience10Plus, experienceUnder3 } from '$lib/data';
 import CartesianChart from '../CartesianChart.svelte';
 import { defineChart } from '../define';
@@ -7,7 +7,6 @@ import { experienceView, type ExperienceState } from '../experienceView';
 export default defineChart(
 	{
 		id: 'experience',
-		title: "Officers' length of service, 2010–2019",
 		component: CartesianChart,
 		series: [experienceUnder3, experience10Plus]
 	},

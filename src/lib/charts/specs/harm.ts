@@ -1,4 +1,4 @@
-/** The `harm` chart: its title, chart file and series; states drawn by harmView. */
+/** The `harm` chart: its chart file and series; states drawn by harmView. */
 import { deaths, selfHarm, selfInflictedDeaths } from '$lib/data';
 import CartesianChart from '../CartesianChart.svelte';
 import { defineChart } from '../define';
@@ -7,7 +7,6 @@ import { harmView, type HarmState } from '../harmView';
 export default defineChart(
 	{
 		id: 'harm',
-		title: 'Self-harm and deaths in custody, 2010–2019',
 		component: CartesianChart,
 		series: [selfHarm, selfInflictedDeaths, deaths]
 	},

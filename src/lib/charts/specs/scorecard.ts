@@ -1,4 +1,4 @@
-/** The `scorecard` chart: its title, chart file and series; states drawn by scorecardView. */
+/** The `scorecard` chart: its chart file and series; states drawn by scorecardView. */
 import { assaultsOnStaff, assaultsOnStaffRolling, deaths, officers, selfHarm } from '$lib/data';
 import Scorecard from '../Scorecard.svelte';
 import { defineChart } from '../define';
@@ -7,7 +7,6 @@ import { scorecardView, type ScorecardState } from '../scorecardView';
 export default defineChart(
 	{
 		id: 'scorecard',
-		title: 'What changed: 2010, 2016, 2019 and the latest year',
 		component: Scorecard,
 		series: [officers, assaultsOnStaff, assaultsOnStaffRolling, selfHarm, deaths]
 	},

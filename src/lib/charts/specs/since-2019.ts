@@ -1,4 +1,4 @@
-/** The `since-2019` chart: its title, chart file and series; states drawn by sinceView. */
+/** The `since-2019` chart: its chart file and series; states drawn by sinceView. */
 import {
 	assaultsOnStaff,
 	deaths,
@@ -16,7 +16,6 @@ import { sinceView, type SinceState } from '../sinceView';
 export default defineChart(
 	{
 		id: 'since-2019',
-		title: 'Officers, violence, self-harm and deaths, 2010–2025',
 		component: CartesianChart,
 		series: [
 			officers,

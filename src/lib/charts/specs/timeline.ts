@@ -1,4 +1,4 @@
-/** The `timeline` chart: its title, chart file and series; states drawn by timelineView. */
+/** The `timeline` chart: its chart file and series; states drawn by timelineView. */
 import { timeline } from '$lib/data';
 import TimelineChart from '../TimelineChart.svelte';
 import { defineChart } from '../define';
@@ -7,7 +7,6 @@ import { timelineView, type TimelineState } from '../timelineView';
 export default defineChart(
 	{
 		id: 'timeline',
-		title: 'Protest, riots and the courts, 2016–2024',
 		component: TimelineChart,
 		series: [],
 		events: timeline

@@ -15,6 +15,9 @@
  * | `{daily <series> <year>}`       | per day of that year, one decimal: `18.7`      |
  * | `{perOfficer <year>}`           | prisoners per officer: `4.6`                   |
  * | `{year <year>}`                 | a calendar year as the story prints it         |
+ * | `{year <series> <year>}`        | a year the series holds, even past the others' |
+ * | `{times <series> <year> <year>}`| the later value as a multiple: `2.4`           |
+ * | `{month <event>}`               | the event's month: `Aug 2018`                  |
  * | `{period <series> <year>}`      | a period's label, even where it is a gap       |
  * | `{unit <series>}`               | the series' unit: `per 1,000 prisoners`        |
  * | `{revision <series>}`           | which revision of the series the story uses    |
@@ -26,20 +29,30 @@
  *
  * Any of them may start with `lower`: `{lower title protest-2016-11-15}`.
  */
-import { SERIES, observedIn } from '$lib/data';
+import { SERIES, SOURCES, observedIn } from '$lib/data';
+import {
+	CODE_LICENCE,
+	CONTENT_LICENCE,
+	CROWN_LICENCE,
+	PARLIAMENT_LICENCE
+} from '$lib/data/licence';
+import { SITE_NAME } from '$lib/site';
+import { PUBLISHED, lastUpdated } from '../corrections';
 import type { Observation, Series } from '$lib/data/types';
-import { formatCount } from '$lib/format';
+import { formatCount, formatDate } from '$lib/format';
 import { TERMS } from '$lib/sentence';
 import {
 	POINTS,
 	daily,
 	event,
 	gap,
+	month,
 	on,
 	perOfficer,
 	periodOf,
 	rise,
 	share,
+	times,
 	yearLabel
 } from '../phrases';
 import { CLAIMS, QUOTES } from '../quotes';
@@ -58,6 +71,18 @@ function value(args: Arguments): Observation & { value: number } {
 	return observedIn(s, args.year());
 }
 
+const LICENCES = {
+	content: CONTENT_LICENCE,
+	crown: CROWN_LICENCE,
+	parliament: PARLIAMENT_LICENCE,
+	code: CODE_LICENCE
+};
+
+/** The newest date any source was retrieved: when the figures were last checked. */
+const lastChecked = Object.values(SOURCES)
+	.map((s) => s.retrieved)
+	.reduce((a, b) => (b > a ? b : a), '');
+
 export const VOCABULARY: Vocabulary = {
 	figure: (args) => formatCount(value(args).value),
 	at: (args) => value(args).label,
@@ -66,14 +91,29 @@ export const VOCABULARY: Vocabulary = {
 	gap: (args) => gap(value(args).value, value(args).value),
 	daily: (args) => daily(series(args), args.year()),
 	perOfficer: (args) => perOfficer(args.year()),
-	year: (args) => yearLabel(args.year()),
+	year: (args) => {
+		// A series first names a year past the calendar-year series, such as 31 Mar 2025's.
+		const next = args.peek();
+		if (next === undefined || !Object.hasOwn(SERIES, next)) return yearLabel(args.year());
+		const s = series(args);
+		const year = args.year();
+		periodOf(s, year);
+		return String(year);
+	},
+	times: (args) => times(series(args), args.year(), args.year()),
 	period: (args) => periodOf(series(args), args.year()),
 	unit: (args) => series(args).unit,
 	revision: (args) => series(args).revision,
 	on: (args) => on(args.word('event')),
+	month: (args) => month(args.word('event')),
 	title: (args) => event(args.word('event')).title,
 	detail: (args) => event(args.word('event')).detail,
 	quote: (args) => QUOTES[args.key(QUOTES, 'quote')].text,
 	claim: (args) => CLAIMS[args.key(CLAIMS, 'claim')].figure,
-	term: (args) => TERMS[args.key(TERMS, 'term')]
+	term: (args) => TERMS[args.key(TERMS, 'term')],
+	licence: (args) => LICENCES[args.key(LICENCES, 'licence')].name,
+	site: () => SITE_NAME,
+	published: () => formatDate(PUBLISHED),
+	updated: () => formatDate(lastUpdated()),
+	checked: () => formatDate(lastChecked)
 };

@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { CHART_IDS, CHART_STATES } from '$lib/charts/ids';
 import { chartOembed } from '$lib/embed/oembed';
 import { chartParam, stateParam } from '$lib/server/chartPictures';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -11,5 +12,5 @@ export const entries: EntryGenerator = () =>
 
 export const GET: RequestHandler = ({ params }) => {
 	const chart = chartParam(params.chart);
-	return json(chartOembed(chart, stateParam(chart, params.state)));
+	return json(chartOembed(chart, CHART_WORDS[chart], stateParam(chart, params.state)));
 };
