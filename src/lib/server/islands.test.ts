@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyBlocks } from '$lib/story/blocks';
 import { stepText } from '$lib/story/copy';
-import { fillIslands, withStepText } from './islands';
+import { fillIslands, withChart, withStepText } from './islands';
 
 const blocks = storyBlocks();
 const island = (id: string) => `<div class="island" data-island="${id}"></div>`;
@@ -23,6 +23,13 @@ describe('fillIslands(html)', () => {
 		expect(head.match(/<style id="svelte-[^"]+">/g)?.length).toBeGreaterThan(3);
 	});
 
+	it('prints each block’s chart into the block’s chart slot, drawn, for readers without JavaScript', () => {
+		const html = fillIslands(page(blocks.map((b) => b.id)));
+		const slots = [...html.matchAll(/<div data-chart-slot="([a-z0-9-]+)">(.{0,800})/g)];
+		expect(slots.map(([, chart]) => chart)).toEqual(blocks.map((b) => b.chart));
+		for (const [, chart, inside] of slots) expect(inside, chart).toContain('layercake-container');
+	});
+
 	it('stops the build when a block has no island, or an island no block', () => {
 		expect(() => fillIslands(page(blocks.slice(1).map((b) => b.id)))).toThrow(
 			new RegExp(`no island for ${blocks[0].id}`)
@@ -41,6 +48,14 @@ describe('fillIslands(html)', () => {
 				`<span data-step-text="${step.state}">${text}</span>`
 			);
 		}
+	});
+});
+
+describe('withChart(html, block)', () => {
+	it('stops the build unless the block has exactly one chart slot', () => {
+		const slot = `<div data-chart-slot="${blocks[0].chart}"></div>`;
+		expect(() => withChart('<figure></figure>', blocks[0])).toThrow(/has 0 chart slots/);
+		expect(() => withChart(slot + slot, blocks[0])).toThrow(/has 2 chart slots/);
 	});
 });
 

@@ -2,15 +2,16 @@
  * Prints the story's scroll blocks into their islands at prerender time (see
  * $lib/story/BlockIsland.svelte). Each is rendered on its own, as the browser will hydrate it:
  * a root of its own, with a story position that has not been measured, so it shows its final
- * state, which is what a reader without JavaScript should see. Their components' styles (see
+ * state, which is what a reader without JavaScript should see; each block's chart is printed into
+ * its slot as a root of its own too (see $lib/story/ChartSlot). Their components' styles (see
  * `css: 'injected'` in svelte.config.js) go into the page's head, once each. Each step card's
  * words are printed here too, into the empty span StoryBlock leaves for them, so the block's
  * JavaScript carries none of the story's text.
  */
 import { render } from 'svelte/server';
 import StoryBlock from '$lib/story/StoryBlock.svelte';
+import { storyBlocks, type StoryBlock as Block } from '$lib/story/blocks';
 import { chartSpec } from '$lib/charts/spec';
-import { storyBlocks } from '$lib/story/blocks';
 import { StoryPosition, storyContext } from '$lib/story/story.svelte';
 import { stepText } from '$lib/story/copy';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
@@ -21,6 +22,9 @@ import { withHeadStyles } from './headStyles';
 const EMPTY_ISLAND = /(<div class="island" data-island="([a-z0-9-]+)">)<\/div>/g;
 /** Matches a step card's empty text: $1 the opening tag, $2 the step's state. */
 const EMPTY_STEP_TEXT = /(<span data-step-text="([a-z0-9-]+)">)<\/span>/g;
+
+/** Matches a block's empty chart slot (see $lib/story/ChartSlot): $1 the opening tag. */
+const EMPTY_CHART_SLOT = /(<div data-chart-slot="[a-z0-9-]+">)<\/div>/g;
 
 /** Text as Svelte escapes it in an element's content. */
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
@@ -37,6 +41,25 @@ export function withStepText(html: string, states: readonly ChartState[]): strin
 	return out;
 }
 
+/**
+ * A block's HTML with its chart printed into its slot, drawn as the block's figure draws it
+ * (its final state) but as a root of its own, as the browser hydrates it; throws unless the
+ * block has exactly one slot. Returns the chart's head too, for its styles.
+ */
+export function withChart(html: string, block: Block): { body: string; head: string } {
+	const spec = chartSpec(block.chart);
+	const { body, head } = render(spec.component, {
+		props: { view: spec.view(block.steps[block.steps.length - 1].state).chart }
+	});
+	let slots = 0;
+	const out = html.replace(EMPTY_CHART_SLOT, (_, open: string) => {
+		slots += 1;
+		return `${open}${body}</div>`;
+	});
+	if (slots !== 1) throw new Error(`Block ${block.id} has ${slots} chart slots, not one.`);
+	return { body: out, head };
+}
+
 /** The story page's HTML with every block printed into its island; throws on any mismatch. */
 export function fillIslands(html: string): string {
 	const blocks = new Map(storyBlocks().map((block) => [block.id, block]));
@@ -51,9 +74,10 @@ export function fillIslands(html: string): string {
 			props: { block, spec: chartSpec(block.chart), words: CHART_WORDS[block.chart] },
 			context: storyContext(new StoryPosition())
 		});
-		heads.push(head);
+		const chart = withChart(body, block);
+		heads.push(head, chart.head);
 		return `${open}${withStepText(
-			body,
+			chart.body,
 			block.steps.map((step) => step.state)
 		)}</div>`;
 	});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { storyBlocks } from './blocks';
+import { wantedState } from './blockViews';
+import type { StoryPosition } from './story.svelte';
+
+const block = storyBlocks().find((b) => b.steps.length > 2)!;
+const at = (active: number | undefined, printing = false) =>
+	({ active, printing }) as StoryPosition;
+
+describe('wantedState(block, position)', () => {
+	it('is the final state until the page is measured, as the prerender draws it', () => {
+		expect(wantedState(block, at(undefined))).toBe(block.steps.at(-1)!.state);
+	});
+
+	it('is the final state on paper, wherever the reader is', () => {
+		expect(wantedState(block, at(block.first, true))).toBe(block.steps.at(-1)!.state);
+	});
+
+	it('is the active step’s state inside the block, and the nearer end outside it', () => {
+		expect(wantedState(block, at(block.first + 1))).toBe(block.steps[1].state);
+		expect(wantedState(block, at(-1))).toBe(block.steps[0].state);
+		expect(wantedState(block, at(block.first + block.steps.length))).toBe(
+			block.steps.at(-1)!.state
+		);
+	});
+});
