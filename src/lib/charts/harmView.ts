@@ -2,7 +2,7 @@
  * What the `harm` chart shows in each state: self-harm incidents, self-inflicted deaths, and all
  * deaths in custody, by calendar year. A pure function of the state.
  */
-import { deaths, requireValue, selfHarm, selfInflictedDeaths } from '$lib/data';
+import { deaths, selfHarm, selfInflictedDeaths } from '$lib/data';
 import { formatCount } from '$lib/format';
 import { copy } from '$lib/sentence';
 import type { Series } from '$lib/data/types';
