@@ -54,11 +54,16 @@ export function placeChart(
 		if (next === get()) return;
 		// Changing how the chart sits moves what follows it. Keep what the reader sees where it
 		// is: the focused control inside the block; else the block's top when it starts on screen;
-		// else the first step card still on screen; else, for a block wholly above the viewport
-		// (a section opened from a link), the block's foot.
+		// else the step card at the reading line (the one being read, whose step the chart
+		// shows: the cards' spacing changes with the layout, so keeping another card in place
+		// would carry a later step to the line), or the first still on screen; else, for a
+		// block wholly above the viewport (a section opened from a link), the block's foot.
 		const focused = document.activeElement;
 		const block = root.getBoundingClientRect();
-		const card = [...stepList.children].find((li) => li.getBoundingClientRect().bottom > 0);
+		const line = innerHeight * triggerFraction(innerWidth);
+		const onScreen = [...stepList.children].filter((li) => li.getBoundingClientRect().bottom > 0);
+		const card =
+			onScreen.filter((li) => li.getBoundingClientRect().top <= line).at(-1) ?? onScreen[0];
 		const anchor: () => number =
 			focused && focused !== root && root.contains(focused)
 				? () => focused.getBoundingClientRect().top
