@@ -32,6 +32,21 @@ import {
 	splitAtBreak
 } from './sinceParts';
 
+/**
+ * Every series the chart draws, in the order its source line and CSV downloads list them: the
+ * chart's spec (specs/since-2019.ts) reads this list rather than naming them again.
+ */
+export const SINCE_SERIES: Series[] = [
+	officers,
+	experience10Plus,
+	experienceUnder3,
+	assaultsOnStaff,
+	selfHarm,
+	deaths,
+	selfInflictedDeaths,
+	deathsRolling
+];
+
 export type SinceState = ChartState<'since-2019'>;
 
 export type SinceView = ChartView<CartesianView>;

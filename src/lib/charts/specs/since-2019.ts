@@ -1,32 +1,9 @@
 /** The `since-2019` chart: its chart file and series; states drawn by sinceView. */
-import {
-	assaultsOnStaff,
-	deaths,
-	deathsRolling,
-	experience10Plus,
-	experienceUnder3,
-	officers,
-	selfHarm,
-	selfInflictedDeaths
-} from '$lib/data';
 import CartesianChart from '../CartesianChart.svelte';
 import { defineChart } from '../define';
-import { sinceView, type SinceState } from '../sinceView';
+import { SINCE_SERIES, sinceView, type SinceState } from '../sinceView';
 
 export default defineChart(
-	{
-		id: 'since-2019',
-		component: CartesianChart,
-		series: [
-			officers,
-			experience10Plus,
-			experienceUnder3,
-			assaultsOnStaff,
-			selfHarm,
-			deaths,
-			selfInflictedDeaths,
-			deathsRolling
-		]
-	},
+	{ id: 'since-2019', component: CartesianChart, series: SINCE_SERIES },
 	(s) => sinceView(s as SinceState)
 );
