@@ -226,6 +226,32 @@ test.describe('keyboard', () => {
 		expect(visited, 'tab stops checked in the block').toBeGreaterThan(3);
 		expect(hidden, 'focused controls hidden').toEqual([]);
 	});
+
+	test('tabbing from the top into blocks not yet awake, each focused control shows at once', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		// Focus wakes a block, and its code takes some idle periods to arrive: meanwhile the
+		// control a keyboard reader is on must not sit in a transparent chart.
+		const transparent: string[] = [];
+		let inBlocks = 0;
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('Tab');
+			const seen = await page.evaluate(() => {
+				const el = document.activeElement;
+				if (!el || !el.closest('[data-block]')) return null;
+				for (let e: Element | null = el; e; e = e.parentElement)
+					if (getComputedStyle(e).opacity === '0') return el.outerHTML.slice(0, 60);
+				return 'ok';
+			});
+			if (seen === null) continue;
+			inBlocks += 1;
+			if (seen !== 'ok') transparent.push(seen);
+		}
+		expect(inBlocks, 'tab stops inside chart blocks').toBeGreaterThan(10);
+		expect(transparent, 'focused controls in a transparent chart').toEqual([]);
+	});
 });
 
 test.describe('the source list', () => {
