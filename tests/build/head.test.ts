@@ -21,6 +21,11 @@ describe('the head of a prerendered page', () => {
 				expect(head).toMatch(/<style[^>]*>[^<]*--ink/);
 			});
 
+			if (!page.startsWith('share/'))
+				it('asks for legend swatches on paper: print dialogs drop backgrounds by default', () => {
+					expect(head).toMatch(/\.legend\.svelte-\w+ li[^{}]*::before \{[^}]*print-color-adjust:\s*exact/);
+				});
+
 			it('preloads no font', () => {
 				// A font that finishes before the first paint sits in the largest paint's path.
 				expect(tags(head, /<link[^>]*as="font"[^>]*>/g)).toEqual([]);
