@@ -77,6 +77,15 @@ test.describe('printing', () => {
 		);
 		expect(hidden, 'charts not drawn on paper').toEqual([]);
 		expect(await visibleControls(page, 'button, summary'), 'controls on paper').toEqual([]);
+		// Each chart's source line prints its addresses, since a link cannot be followed on paper.
+		const addresses = await page
+			.locator('main figure[data-chart] .source a[href^="http"]')
+			.evaluateAll((links) =>
+				links.map((a) => ({
+					href: a.getAttribute('href'),
+					printed: getComputedStyle(a, '::after').content
+				}))
+			);
 		expect(addresses.length).toBeGreaterThan(0);
 		for (const { href, printed } of addresses) expect(printed).toContain(href);
 		// Every step's text prints, beside the chart's final state.

@@ -24,4 +24,15 @@ describe('inIdleTime(job)', () => {
 		vi.runAllTimers();
 		expect(ran).toEqual(['a']);
 	});
+
+	it('runs the jobs after one that throws: a failed block never stalls the others', () => {
+		const ran: string[] = [];
+		inIdleTime(() => {
+			throw new Error('a chart failed to hydrate');
+		});
+		inIdleTime(() => ran.push('b'));
+		expect(() => vi.advanceTimersToNextTimer()).toThrow('a chart failed to hydrate');
+		vi.runAllTimers();
+		expect(ran).toEqual(['b']);
+	});
 });

@@ -15,8 +15,13 @@ const whenIdle: (run: () => void) => void =
 
 function next() {
 	scheduled = false;
-	queue.shift()?.();
-	if (queue.length > 0) schedule();
+	// A job that throws (a chart that fails to hydrate) is reported as usual, but the jobs after
+	// it still run: otherwise every block queued behind it would wait, unshown, for another job.
+	try {
+		queue.shift()?.();
+	} finally {
+		if (queue.length > 0) schedule();
+	}
 }
 
 function schedule() {
