@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { inIdleTime } from './idle';
+import { hurry, inIdleTime } from './idle';
 
 describe('inIdleTime(job)', () => {
 	beforeEach(() => vi.useFakeTimers());
-	afterEach(() => vi.useRealTimers());
+	// The queue is the module's: each test leaves it empty, or the next would inherit its turn.
+	afterEach(() => {
+		vi.runAllTimers();
+		vi.useRealTimers();
+	});
 
 	it('runs one job per idle period, in order', () => {
 		const ran: string[] = [];
@@ -34,5 +38,49 @@ describe('inIdleTime(job)', () => {
 		expect(() => vi.advanceTimersToNextTimer()).toThrow('a chart failed to hydrate');
 		vi.runAllTimers();
 		expect(ran).toEqual(['b']);
+	});
+
+	it('runs the work of the block in view first, without waiting for an idle period', () => {
+		const ran: string[] = [];
+		inIdleTime(() => ran.push('far'));
+		inIdleTime(() => ran.push('far, later'));
+		inIdleTime(
+			() => ran.push('in view'),
+			() => true
+		);
+		// setTimeout(0) comes before the 50 ms stand-in for an idle period.
+		vi.advanceTimersByTime(1);
+		expect(ran).toEqual(['in view']);
+		vi.runAllTimers();
+		expect(ran).toEqual(['in view', 'far', 'far, later']);
+	});
+
+	it('still gives each piece of urgent work a task of its own', () => {
+		const ran: string[] = [];
+		for (const name of ['a', 'b', 'c'])
+			inIdleTime(
+				() => ran.push(name),
+				() => true
+			);
+		vi.advanceTimersToNextTimer();
+		expect(ran).toEqual(['a']);
+		vi.advanceTimersToNextTimer();
+		expect(ran).toEqual(['a', 'b']);
+	});
+
+	it('stops waiting for idle when a queued block becomes the one in view', () => {
+		const ran: string[] = [];
+		let inView = false;
+		inIdleTime(() => ran.push('elsewhere'));
+		inIdleTime(
+			() => ran.push('jumped to'),
+			() => inView
+		);
+		inView = true;
+		hurry();
+		vi.advanceTimersByTime(1);
+		expect(ran).toEqual(['jumped to']);
+		vi.runAllTimers();
+		expect(ran).toEqual(['jumped to', 'elsewhere']);
 	});
 });

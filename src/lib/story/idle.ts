@@ -1,41 +1,100 @@
 /**
- * One piece of deferred work per idle period, in the order asked. Redrawing a chart the reader
- * cannot see is worth doing, but not in the same task as the ones they can: after a fling the
- * blocks far away catch up one at a time instead of all at once.
+ * One piece of deferred work per idle period. Redrawing a chart the reader cannot see is worth
+ * doing, but not in the same task as the ones they can: after a fling the blocks far away catch
+ * up one at a time instead of all at once. Work for what the reader is looking at goes first and
+ * waits a tenth as long for the page to fall idle (on a busy phone that can otherwise be a second
+ * per slice, for each job ahead of it), but it is still one slice per task, so it never lands as
+ * one long task either.
  */
+import { getContext, setContext } from 'svelte';
+
 type Job = () => void;
+/** Whether a job's work is for what the reader is looking at now (asked each time one is picked). */
+export type Urgency = () => boolean;
 
-const queue: Job[] = [];
-let scheduled = false;
+interface Queued {
+	run: Job;
+	urgent: Urgency;
+}
 
-const whenIdle: (run: () => void) => void =
-	typeof requestIdleCallback === 'function'
-		? (run) => requestIdleCallback(run, { timeout: 1000 })
-		: (run) => setTimeout(run, 50);
+const queue: Queued[] = [];
+const never: Urgency = () => false;
+/** Cancels the pending turn, or undefined when none is pending. */
+let pending: (() => void) | undefined;
+/** Whether the pending turn is the long wait for idle (rather than `soon`). */
+let pendingIdle = false;
+
+/**
+ * Waits for an idle period, or at most `patience` ms (a busy phone may have none for a while);
+ * without requestIdleCallback (Safari), for a fixed short delay. Returns what cancels the wait.
+ */
+function afterIdle(patience: number, fallback: number): (run: () => void) => () => void {
+	return (run) => {
+		if (typeof requestIdleCallback === 'function') {
+			const handle = requestIdleCallback(run, { timeout: patience });
+			return () => cancelIdleCallback(handle);
+		}
+		const handle = setTimeout(run, fallback);
+		return () => clearTimeout(handle);
+	};
+}
+/** Work nobody is waiting for. */
+const whenIdle = afterIdle(1000, 50);
+/** Work for the block in view: still after the frame in hand, but a tenth of the wait at most. */
+const soon = afterIdle(100, 0);
 
 function next() {
-	scheduled = false;
+	pending = undefined;
+	const at = queue.findIndex((job) => job.urgent());
+	const [job] = queue.splice(Math.max(at, 0), 1);
 	// A job that throws (a chart that fails to hydrate) is reported as usual, but the jobs after
 	// it still run: otherwise every block queued behind it would wait, unshown, for another job.
 	try {
-		queue.shift()?.();
+		job?.run();
 	} finally {
-		if (queue.length > 0) schedule();
+		schedule();
 	}
 }
 
 function schedule() {
-	if (scheduled) return;
-	scheduled = true;
-	whenIdle(next);
+	if (queue.length === 0) return;
+	const urgent = queue.some((job) => job.urgent());
+	// A turn coming soon serves any job; one waiting long for idle is brought forward.
+	if (pending) {
+		if (!pendingIdle || !urgent) return;
+		pending();
+	}
+	pendingIdle = !urgent;
+	pending = (urgent ? soon : whenIdle)(next);
 }
 
-/** Runs `job` in a later idle period; returns a function that cancels it if it has not run. */
-export function inIdleTime(job: Job): () => void {
-	queue.push(job);
+/**
+ * Runs `job` in a later idle period, sooner and first while `urgent` says so; returns a
+ * function that cancels it if it has not run.
+ */
+export function inIdleTime(job: Job, urgent: Urgency = never): () => void {
+	const queued = { run: job, urgent };
+	queue.push(queued);
 	schedule();
 	return () => {
-		const at = queue.indexOf(job);
+		const at = queue.indexOf(queued);
 		if (at >= 0) queue.splice(at, 1);
 	};
+}
+
+/** Something became urgent (the reader jumped to a block): its queued work stops waiting for idle. */
+export function hurry(): void {
+	schedule();
+}
+
+const URGENCY = Symbol('urgency');
+
+/** Tells the components below (ChartSlot, across a root of their own) when their block is urgent. */
+export function setUrgency(urgent: Urgency): void {
+	setContext(URGENCY, urgent);
+}
+
+/** The block's urgency, or never when no block set one (a chart drawn outside the story). */
+export function getUrgency(): Urgency {
+	return getContext<Urgency | undefined>(URGENCY) ?? never;
 }
