@@ -24,7 +24,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Series, Source, Timeline } from '../src/lib/data/types';
+import type { SeriesRecord, Source, Timeline } from '../src/lib/data/types';
 import { DataError, Problems } from './csv';
 import { renderSeriesModules, renderTimelineModule } from './print';
 import { SERIES_DEFINITIONS, SOURCES, TIMELINE_DEFINITION, type SeriesDefinition } from './sources';
@@ -65,7 +65,7 @@ export function buildModules(options: BuildOptions): Record<string, string> {
 			problems.add(`data/raw/${file}: no definition for this file in data/sources.ts`);
 		}
 	}
-	const built: { exportName: string; series: Series }[] = [];
+	const built: { exportName: string; series: SeriesRecord }[] = [];
 	const seen = new Set<string>();
 	for (const definition of definitions) {
 		if (seen.has(definition.id))
@@ -102,7 +102,7 @@ export function buildModules(options: BuildOptions): Record<string, string> {
 		}
 	}
 	problems.throwIfAny();
-	const files = renderSeriesModules(sources, built, events);
+	const files = renderSeriesModules(sources, built);
 	if (events) files['timeline.ts'] = renderTimelineModule(events);
 	return files;
 }

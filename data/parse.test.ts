@@ -150,10 +150,12 @@ describe('parseSeriesCsv(text, …) reads what RFC 4180 allows', () => {
 			[source]
 		);
 		expect(series.observations[0].note).toBe('first line\nsecond line');
-		const json = renderSeriesModules([source], [{ exportName: 'test', series }])[
-			`series/${series.id}.json`
-		];
-		expect(JSON.parse(json).rows[0][4]).toBe('first line\nsecond line');
+		const files = renderSeriesModules([source], [{ exportName: 'test', series }]);
+		// The record keeps the note; what charts draw of the series leaves it out.
+		expect(JSON.parse(files[`records/${series.id}.json`]).rows[0][4]).toBe(
+			'first line\nsecond line'
+		);
+		expect(JSON.parse(files[`series/${series.id}.json`]).rows[0]).toHaveLength(4);
 	});
 
 	it('reads a byte-order mark and CRLF line ends', () => {

@@ -5,7 +5,7 @@
 import type {
 	EventKind,
 	Observation,
-	Series,
+	SeriesRecord,
 	Source,
 	Timeline,
 	TimelineEvent
@@ -73,13 +73,13 @@ export function validateSources(sources: readonly Source[], where = 'data/source
 	problems.throwIfAny();
 }
 
-/** Parse and validate one raw series file into a Series, or throw every problem in it. */
+/** Parse and validate one raw series file into a SeriesRecord, or throw every problem in it. */
 export function parseSeriesCsv(
 	text: string,
 	file: string,
 	definition: SeriesDefinition,
 	sources: readonly Source[]
-): Series {
+): SeriesRecord {
 	const rows = parseCsv(text, file, SERIES_COLUMNS);
 	const known = sourceIndex(sources);
 	const ids = new Set(known.keys());

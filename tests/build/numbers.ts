@@ -10,8 +10,9 @@
  *   or commit, which are names rather than statistics (removed before checking).
  * Anything else is an orphan: a figure typed by hand with nothing to check it against.
  */
-import { SERIES, SOURCES, timeline } from '$lib/data';
-import type { Series } from '$lib/data/types';
+import { timeline } from '$lib/data';
+import { RECORDS, SOURCES } from '$lib/data/records.server';
+import type { SeriesRecord as Series } from '$lib/data/types';
 import { perDay, percentChange } from '$lib/data/derive';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';
 import { TERMS } from '$lib/sentence';
@@ -83,7 +84,7 @@ export function allowedNumbers(): Map<string, string> {
 			if (!allowed.has(s)) allowed.set(s, why);
 		}
 	};
-	const series = Object.values(SERIES);
+	const series = Object.values(RECORDS);
 
 	for (const s of series) {
 		for (const o of s.observations) if (o.value !== null) add(o.value, `${s.id} ${o.label}`);
@@ -122,8 +123,8 @@ export function allowedNumbers(): Map<string, string> {
 			}
 		}
 	}
-	const population = SERIES['population'];
-	const officers = SERIES['officers'];
+	const population = RECORDS.population;
+	const officers = RECORDS.officers;
 	for (const p of population.observations)
 		for (const o of officers.observations)
 			if (p.value !== null && o.value !== null && p.year === o.year)

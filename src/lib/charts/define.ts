@@ -5,7 +5,7 @@
  * (./load.ts); ./registry.ts gathers them all for the build.
  */
 import type { Component } from 'svelte';
-import type { Series, Source } from '$lib/data/types';
+import type { Series, SourceName } from '$lib/data/types';
 import type { ChartId, ChartState } from './ids';
 import type { CartesianView, ChartTable, ChartView } from './view';
 import { sourceIdsOf } from './viewHelpers';
@@ -18,14 +18,14 @@ interface ChartProps<G = unknown> {
 /** A state's view with its sources resolved: what ChartFigure and the picture export read. */
 interface FigureView<G = unknown> extends Omit<ChartView<G>, 'sources'> {
 	/** The sources of exactly the figures the state shows, one per publication URL. */
-	sources: Source[];
+	sources: SourceName[];
 }
 
 /** A dataset a reader can download as `/data/<id>.csv`. */
 interface Dataset {
 	id: string;
 	title: string;
-	sources: Source[];
+	sources: SourceName[];
 }
 
 export interface ChartSpec<C extends ChartId = ChartId> {
@@ -47,7 +47,7 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 	/** The numbers the state plots. */
 	table(state: ChartState<C>): ChartTable;
 	/** The sources of exactly the figures the state plots, each once: the figure's source line. */
-	sources(state: ChartState<C>): Source[];
+	sources(state: ChartState<C>): SourceName[];
 }
 
 interface Base<C extends ChartId, G> {
@@ -90,7 +90,7 @@ export function defineChart<C extends ChartId, G>(
  * Sources by id, from those the chart's own data cite, one per publication URL. An id none of
  * them cites is a data error and throws: a source line never names what the chart does not show.
  */
-export function resolveSources(ids: string[], cited: readonly Source[]): Source[] {
+export function resolveSources(ids: string[], cited: readonly SourceName[]): SourceName[] {
 	const byId = new Map(cited.map((s) => [s.id, s]));
 	const seen = new Set<string>();
 	return ids

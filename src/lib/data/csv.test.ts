@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES, officers, timeline } from '$lib/data';
+import { timeline } from '$lib/data';
+import { RECORDS } from './records.server';
 import { csvCell, seriesCsv, timelineCsv, SERIES_CSV_COLUMNS } from './csv';
 
 /** A small RFC 4180 reader, enough to read back what seriesCsv writes. */
@@ -69,6 +70,7 @@ describe('csvCell(value) neutralises text a spreadsheet would run as a formula',
 
 /** The site named in the licence cells; any name will do, the CSVs credit whichever they are given. */
 const SITE = 'Holding the Line';
+const officers = RECORDS.officers;
 
 describe('seriesCsv(series, SITE)', () => {
 	it('names its columns and gives every observation a row with its source', () => {
@@ -87,7 +89,7 @@ describe('seriesCsv(series, SITE)', () => {
 	});
 
 	it('carries the data module’s numbers exactly, gaps as empty cells', () => {
-		for (const series of Object.values(SERIES)) {
+		for (const series of Object.values(RECORDS)) {
 			const rows = parse(seriesCsv(series, SITE));
 			const value = rows[0].indexOf('value');
 			expect(rows.slice(1).map((r) => (r[value] === '' ? null : Number(r[value])))).toEqual(

@@ -2,7 +2,7 @@
  * The downloadable CSVs behind the charts: one row per observation, each row carrying its
  * source, so the file keeps its provenance wherever it travels.
  */
-import type { Series, Source, Timeline } from './types';
+import type { SeriesRecord, Source, Timeline } from './types';
 import { licenceLine } from './licence';
 
 /**
@@ -57,8 +57,11 @@ export const SERIES_CSV_COLUMNS = [
 	'licence'
 ] as const;
 
-/** A series as CSV; a gap is an empty value with its note. Licence cells as `sourcedCsv`'s. */
-export function seriesCsv(series: Series, siteName: string): string {
+/**
+ * A series' record (./records.server) as CSV; a gap is an empty value with its note. Licence
+ * cells as `sourcedCsv`'s.
+ */
+export function seriesCsv(series: SeriesRecord, siteName: string): string {
 	return sourcedCsv(SERIES_CSV_COLUMNS, series.observations, series.sources, siteName, (o, s) => [
 		series.id,
 		series.title,

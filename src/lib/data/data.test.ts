@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { RECORDS, SOURCES } from './records.server';
 import {
 	SERIES,
 	SERIES_IDS,
-	SOURCES,
 	assaultRate,
 	assaultsOnStaff,
 	assaultsOnStaffRolling,
@@ -103,7 +103,7 @@ describe('$lib/data gaps', () => {
 	});
 
 	it('every gap has a note saying why', () => {
-		for (const series of Object.values(SERIES)) {
+		for (const series of Object.values(RECORDS)) {
 			for (const o of series.observations.filter((o) => o.value === null)) {
 				expect(o.note?.trim(), `${series.id} ${o.label}`).toBeTruthy();
 			}
@@ -128,7 +128,8 @@ describe('$lib/data provenance and shape', () => {
 
 	it.each(all.map((s) => [s.id, s] as const))(
 		'%s has complete provenance with https URLs',
-		(_, s) => {
+		(_, drawn) => {
+			const s = RECORDS[drawn.id as keyof typeof RECORDS];
 			for (const field of ['title', 'unit', 'measure', 'revision'] as const) {
 				expect(s[field].trim(), field).not.toBe('');
 			}
@@ -160,6 +161,41 @@ describe('$lib/data provenance and shape', () => {
 			}
 		}
 	);
+
+	it.each(all.map((s) => [s.id, s] as const))(
+		'%s as charts draw it has exactly its record’s figures, and its sources by name',
+		(_, drawn) => {
+			const record = RECORDS[drawn.id as keyof typeof RECORDS];
+			expect(drawn.title).toBe(record.title);
+			expect(drawn.unit).toBe(record.unit);
+			expect(drawn.observations).toEqual(
+				record.observations.map((o) => {
+					const figure = { ...o };
+					delete figure.note;
+					return figure;
+				})
+			);
+			expect(drawn.sources).toEqual(
+				record.sources.map(({ id, publisher, publication, url }) => ({
+					id,
+					publisher,
+					publication,
+					url
+				}))
+			);
+			expect(drawn.breaks).toEqual(record.breaks);
+			expect(drawn.vintages).toEqual(record.vintages);
+		}
+	);
+
+	it('what charts draw of a series leaves its notes, measure and revision to the record', () => {
+		for (const drawn of all) {
+			expect(Object.keys(drawn)).not.toContain('measure');
+			expect(Object.keys(drawn)).not.toContain('revision');
+			for (const o of drawn.observations) expect(o).not.toHaveProperty('note');
+			for (const source of drawn.sources) expect(source).not.toHaveProperty('notes');
+		}
+	});
 
 	it('every source URL is https', () => {
 		for (const source of Object.values(SOURCES)) expect(source.url).toMatch(/^https:\/\//);

@@ -21,12 +21,8 @@ function series(id: string, rows: [string, number | null][]): Series {
 		id,
 		title: id,
 		unit: 'things',
-		measure: 'Things.',
-		period: 'point-in-time',
-		revision: 'test',
 		sources: [],
-		observations,
-		notes: []
+		observations
 	};
 }
 

@@ -1,21 +1,17 @@
 /**
  * The typed data module: the only import path for numbers (`$lib/data`). Every export is a
- * Series or the Timeline, each carrying its sources, generated from data/raw by
+ * Series or the Timeline, each carrying its sources (a series' whole record, and the registry of
+ * sources, are server-side: ./records.server), generated from data/raw by
  * `npm run data:build`: the series, their ids and the SERIES table by id come from
  * generated/series.ts, so nothing here lists them again. Components read figures from here and
  * format them with $lib/format.
  */
-import type { Source } from './types';
 import { SERIES, type SeriesId } from './generated/series';
-import { SOURCES as SOURCE_REGISTRY } from './generated/sources';
 
 export type * from './types';
 export * from './generated/series';
 export { timeline } from './generated/timeline';
 export { observationIn, observedIn, requireValue, valueIn } from './observation';
-
-/** Every source any series or the timeline may cite, by id (for the sources section). */
-export const SOURCES: Readonly<Record<string, Source>> = SOURCE_REGISTRY;
 
 /** Whether `id` names a series; own keys only, so `constructor` or `toString` is no series. */
 export function isSeriesId(id: string): id is SeriesId {

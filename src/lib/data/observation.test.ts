@@ -15,12 +15,8 @@ const series = (observations: Observation[]): Series => ({
 	id: 'test-series',
 	title: 'Test series',
 	unit: 'things',
-	measure: 'Things counted for a test.',
-	period: 'point-in-time',
-	revision: 'test',
 	sources: [],
-	observations,
-	notes: []
+	observations
 });
 
 const sample = series([

@@ -1,6 +1,7 @@
 /**
  * The shapes of the typed data module. Every number the site shows is an Observation inside a
- * Series, and every Series carries the Sources it came from, so nothing can be drawn unsourced.
+ * Series, and every Series carries the Sources it came from, so nothing can be drawn unsourced:
+ * by name as charts draw it (Series), in full in its record (SeriesRecord).
  */
 
 /** One publication a figure was read from. */
@@ -45,8 +46,8 @@ export interface Observation {
 	note?: string;
 }
 
-/** A time series with its provenance. */
-export interface Series {
+/** A time series with its whole provenance: what data:build writes and the sources pages print. */
+export interface SeriesRecord {
 	/** Kebab-case id; also the download name `/data/<id>.csv`. */
 	id: string;
 	/** A short title for captions and tables, e.g. "Band 3–5 prison officers". */
@@ -79,6 +80,23 @@ export interface VintageSpan {
 }
 
 /** A declared series break: from this period on, figures are not comparable with earlier ones. */
+/** A source as a chart names it: in the line under the figure and beside the numbers. */
+export type SourceName = Pick<Source, 'id' | 'publisher' | 'publication' | 'url'>;
+
+/**
+ * A time series as the charts draw it: its figures, vintages and breaks, and its sources by name.
+ * The rest of its record (what is measured, the revision, notes on the series and its rows, each
+ * source's table and caveats) is printed by the server only (SeriesRecord, via
+ * $lib/data/records.server), so a story block's code carries no more of a series than it draws.
+ */
+export interface Series extends Omit<
+	SeriesRecord,
+	'measure' | 'period' | 'revision' | 'notes' | 'sources'
+> {
+	/** Every source any observation cites, by name. */
+	sources: SourceName[];
+}
+
 export interface SeriesBreak {
 	/** ISO date at the end of the first period after the break. */
 	date: string;

@@ -4,7 +4,8 @@
  * sources and its licences — so a re-user's tools can load the files without reading our prose.
  * The fields follow the CSV writers' own column lists, so the two cannot drift apart unseen.
  */
-import { SERIES, timeline } from '$lib/data';
+import { timeline } from '$lib/data';
+import { RECORDS } from '$lib/data/records.server';
 import { SERIES_CSV_COLUMNS, TIMELINE_CSV_COLUMNS } from '$lib/data/csv';
 import {
 	CONTENT_LICENCE,
@@ -12,7 +13,7 @@ import {
 	PARLIAMENT_LICENCE,
 	type Licence
 } from '$lib/data/licence';
-import type { Series, Source } from '$lib/data/types';
+import type { SeriesRecord, Source } from '$lib/data/types';
 import { absolute, sectionPath, storyPath } from '$lib/links';
 import { PUBLISHED, lastUpdated } from '$lib/story/corrections';
 import { SITE } from '$lib/story/copy';
@@ -38,7 +39,7 @@ const sourceEntry = (s: Source) => ({
 const isParliamentary = (s: Source) => /\bParliament\b/.test(s.publisher);
 
 /** The columns every series CSV shares, typed; `value` carries the series' unit. */
-function seriesFields(series: Series): Field[] {
+function seriesFields(series: SeriesRecord): Field[] {
 	const fields: Record<(typeof SERIES_CSV_COLUMNS)[number], Omit<Field, 'name'>> = {
 		series_id: { type: 'string', constraints: { required: true, enum: [series.id] } },
 		series_title: { type: 'string' },
@@ -95,7 +96,7 @@ const csvResource = {
 
 /** The data package descriptor, as JSON-ready data. */
 export function dataPackage() {
-	const series = Object.values(SERIES);
+	const series = Object.values(RECORDS);
 	return {
 		profile: 'tabular-data-package',
 		name: 'holding-the-line',

@@ -3,6 +3,7 @@
  * reader as prerendered HTML rather than inside the page's JavaScript. Only what the list prints
  * goes into the page's data; the seed each was read in stays in story/quotes.ts.
  */
+import { RECORDS, SOURCES } from '$lib/data/records.server';
 import { CLAIMS, QUOTES } from '$lib/story/quotes';
 import { WORDS } from '$lib/story/words.server';
 
@@ -20,6 +21,15 @@ export function load() {
 			figure,
 			by,
 			publication
+		})),
+		sources: Object.values(SOURCES),
+		// Only what the list prints of each record, not its figures.
+		series: Object.values(RECORDS).map(({ id, title, measure, revision, notes }) => ({
+			id,
+			title,
+			measure,
+			revision,
+			notes
 		}))
 	};
 }

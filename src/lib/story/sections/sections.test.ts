@@ -3,14 +3,19 @@ import { describe, expect, test } from 'vitest';
 import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { SECTION_SLUGS, SECTION_STEPS } from '../outline';
-import { SERIES, SOURCES } from '$lib/data';
+import { RECORDS, SOURCES } from '$lib/data/records.server';
 import { SECTIONS } from './index';
 import SourceList from '../SourceList.svelte';
 import { CLAIMS, QUOTES } from '../quotes';
 import { WORDS } from '../words.server';
 
 const text = (slug: keyof typeof WORDS.sections) => WORDS.sections[slug];
-const quotes = { quotes: Object.values(QUOTES), claims: Object.values(CLAIMS) };
+const quotes = {
+	quotes: Object.values(QUOTES),
+	claims: Object.values(CLAIMS),
+	sources: Object.values(SOURCES),
+	series: Object.values(RECORDS)
+};
 const scrolly = createRawSnippet(() => ({ render: () => '<div data-test="scrolly"></div>' }));
 
 const fileOf = (slug: string) =>
@@ -64,7 +69,7 @@ describe('section components', () => {
 	test('render(sources) links the full source list, and a CSV for every series', () => {
 		const { body } = render(SECTIONS.sources, { props: { text: text('sources') } });
 		expect(body).toContain('href="/sources/"');
-		for (const series of Object.values(SERIES)) expect(body).toContain(`/data/${series.id}.csv`);
+		for (const series of Object.values(RECORDS)) expect(body).toContain(`/data/${series.id}.csv`);
 		expect(body).toContain('/embed/');
 	});
 
@@ -72,7 +77,7 @@ describe('section components', () => {
 		const { body } = render(SourceList, { props: quotes });
 		for (const source of Object.values(SOURCES))
 			expect(body).toContain(`href="${source.url.replaceAll('&', '&amp;')}"`);
-		for (const series of Object.values(SERIES)) expect(body).toContain(series.revision);
+		for (const series of Object.values(RECORDS)) expect(body).toContain(series.revision);
 	});
 
 	test('render(SourceList) marks every external link rel="noopener"', () => {

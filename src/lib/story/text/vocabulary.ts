@@ -29,7 +29,8 @@
  *
  * Any of them may start with `lower`: `{lower title protest-2016-11-15}`.
  */
-import { SERIES, SOURCES, observedIn } from '$lib/data';
+import { SERIES, observedIn } from '$lib/data';
+import { SOURCES, recordOf } from '$lib/data/records.server';
 import {
 	CODE_LICENCE,
 	CONTENT_LICENCE,
@@ -103,7 +104,7 @@ export const VOCABULARY: Vocabulary = {
 	times: (args) => times(series(args), args.year(), args.year()),
 	period: (args) => periodOf(series(args), args.year()),
 	unit: (args) => series(args).unit,
-	revision: (args) => series(args).revision,
+	revision: (args) => recordOf(series(args)).revision,
 	on: (args) => on(args.word('event')),
 	month: (args) => month(args.word('event')),
 	title: (args) => event(args.word('event')).title,

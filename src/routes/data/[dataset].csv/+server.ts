@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { SERIES, isSeriesId, timeline } from '$lib/data';
+import { RECORDS } from '$lib/data/records.server';
 import { seriesCsv, timelineCsv } from '$lib/data/csv';
 import { SITE_NAME } from '$lib/site';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -16,7 +17,7 @@ export const GET: RequestHandler = ({ params }) => {
 		params.dataset === timeline.id
 			? timelineCsv(timeline, SITE_NAME)
 			: isSeriesId(params.dataset)
-				? seriesCsv(SERIES[params.dataset], SITE_NAME)
+				? seriesCsv(RECORDS[params.dataset], SITE_NAME)
 				: error(404, 'No such dataset');
 	return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

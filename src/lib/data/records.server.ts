@@ -1,0 +1,34 @@
+/**
+ * Every series' whole record and every source in full, for what only the server prints: the
+ * sources section and page, the CSV files, the data package and the words' placeholders (a
+ * revision, a retrieval date). Charts draw `Series` from `$lib/data`, which carry their sources by
+ * name only; this module is server-only, so Kit refuses it in browser code and no chart's code
+ * carries a record.
+ */
+import { SERIES_IDS, type SeriesId } from './generated/series';
+import { recordFrom } from './rows';
+import type { SeriesRecord } from './types';
+
+export { SOURCES } from './generated/sources';
+
+const FILES = import.meta.glob<{ rows: readonly (readonly unknown[])[] }>(
+	'./generated/records/*.json',
+	{ eager: true, import: 'default' }
+);
+
+/** Every series' record, by id. */
+export const RECORDS = Object.fromEntries(
+	SERIES_IDS.map((id) => {
+		const json = FILES[`./generated/records/${id}.json`];
+		if (!json)
+			throw new Error(`src/lib/data/generated/records/${id}.json is missing: npm run data:build`);
+		return [id, recordFrom(json)];
+	})
+) as { readonly [id in SeriesId]: SeriesRecord };
+
+/** The whole record of a series a chart draws. */
+export function recordOf(series: { id: string }): SeriesRecord {
+	const record = (RECORDS as Record<string, SeriesRecord | undefined>)[series.id];
+	if (!record) throw new Error(`no series has the id "${series.id}"`);
+	return record;
+}
