@@ -24,7 +24,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { SeriesRecord, Source, Timeline } from '../src/lib/data/types';
+import type { SeriesRecord, Source, TimelineRecord } from '../src/lib/data/types';
 import { DataError, Problems } from './csv';
 import { renderSeriesModules, renderTimelineModule } from './print';
 import { SERIES_DEFINITIONS, SOURCES, TIMELINE_DEFINITION, type SeriesDefinition } from './sources';
@@ -92,7 +92,7 @@ export function buildModules(options: BuildOptions): Record<string, string> {
 			built.push({ exportName: definition.exportName, series });
 		});
 	}
-	let events: Timeline | undefined;
+	let events: TimelineRecord | undefined;
 	if (timeline) {
 		const csv = read(TIMELINE_DEFINITION.file);
 		if (csv !== undefined) {

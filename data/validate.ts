@@ -7,7 +7,7 @@ import type {
 	Observation,
 	SeriesRecord,
 	Source,
-	Timeline,
+	TimelineRecord,
 	TimelineEvent
 } from '../src/lib/data/types';
 import {
@@ -137,7 +137,7 @@ export function parseTimelineCsv(
 	file: string,
 	sources: readonly Source[],
 	title = TIMELINE_DEFINITION.title
-): Timeline {
+): TimelineRecord {
 	const rows = parseCsv(text, file, TIMELINE_COLUMNS);
 	const known = sourceIndex(sources);
 	const ids = new Set(known.keys());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timeline } from '$lib/data';
-import { RECORDS } from './records.server';
+
+import { RECORDS, TIMELINE_RECORD as timeline } from './records.server';
 import { csvCell, seriesCsv, timelineCsv, SERIES_CSV_COLUMNS } from './csv';
 
 /** A small RFC 4180 reader, enough to read back what seriesCsv writes. */

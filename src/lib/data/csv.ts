@@ -2,7 +2,7 @@
  * The downloadable CSVs behind the charts: one row per observation, each row carrying its
  * source, so the file keeps its provenance wherever it travels.
  */
-import type { SeriesRecord, Source, Timeline } from './types';
+import type { SeriesRecord, Source, TimelineRecord } from './types';
 import { licenceLine } from './licence';
 
 /**
@@ -92,7 +92,7 @@ export const TIMELINE_CSV_COLUMNS = [
 ] as const;
 
 /** The timeline of events as CSV, its licence cells as `seriesCsv`'s. */
-export function timelineCsv(timeline: Timeline, siteName: string): string {
+export function timelineCsv(timeline: TimelineRecord, siteName: string): string {
 	return sourcedCsv(TIMELINE_CSV_COLUMNS, timeline.events, timeline.sources, siteName, (e, s) => [
 		e.id,
 		e.date,

@@ -7,9 +7,11 @@
  */
 import { SERIES_IDS, type SeriesId } from './generated/series';
 import { recordFrom } from './rows';
-import type { SeriesRecord } from './types';
+import { SOURCES } from './generated/sources';
+import { timeline } from './generated/timeline';
+import type { SeriesRecord, TimelineRecord } from './types';
 
-export { SOURCES } from './generated/sources';
+export { SOURCES };
 
 const FILES = import.meta.glob<{ rows: readonly (readonly unknown[])[] }>(
 	'./generated/records/*.json',
@@ -25,6 +27,12 @@ export const RECORDS = Object.fromEntries(
 		return [id, recordFrom(json)];
 	})
 ) as { readonly [id in SeriesId]: SeriesRecord };
+
+/** The timeline with each source in full, for its CSV and the data package. */
+export const TIMELINE_RECORD: TimelineRecord = {
+	...timeline,
+	sources: timeline.sources.map(({ id }) => SOURCES[id])
+};
 
 /** The whole record of a series a chart draws. */
 export function recordOf(series: { id: string }): SeriesRecord {

@@ -128,9 +128,15 @@ export interface TimelineEvent {
 	source: string;
 }
 
+/** The timeline as the chart draws it: its events, and their sources by name. */
 export interface Timeline {
 	id: 'timeline';
 	title: string;
-	sources: Source[];
+	sources: SourceName[];
 	events: TimelineEvent[];
+}
+
+/** The timeline with each source in full: what data:build reads and its CSV prints (server-side). */
+export interface TimelineRecord extends Omit<Timeline, 'sources'> {
+	sources: Source[];
 }

@@ -4,8 +4,7 @@
  * sources and its licences — so a re-user's tools can load the files without reading our prose.
  * The fields follow the CSV writers' own column lists, so the two cannot drift apart unseen.
  */
-import { timeline } from '$lib/data';
-import { RECORDS } from '$lib/data/records.server';
+import { RECORDS, TIMELINE_RECORD as timeline } from '$lib/data/records.server';
 import { SERIES_CSV_COLUMNS, TIMELINE_CSV_COLUMNS } from '$lib/data/csv';
 import {
 	CONTENT_LICENCE,

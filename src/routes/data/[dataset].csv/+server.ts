@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { SERIES, isSeriesId, timeline } from '$lib/data';
-import { RECORDS } from '$lib/data/records.server';
+import { RECORDS, TIMELINE_RECORD } from '$lib/data/records.server';
 import { seriesCsv, timelineCsv } from '$lib/data/csv';
 import { SITE_NAME } from '$lib/site';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -15,7 +15,7 @@ export const entries: EntryGenerator = () => [
 export const GET: RequestHandler = ({ params }) => {
 	const body =
 		params.dataset === timeline.id
-			? timelineCsv(timeline, SITE_NAME)
+			? timelineCsv(TIMELINE_RECORD, SITE_NAME)
 			: isSeriesId(params.dataset)
 				? seriesCsv(RECORDS[params.dataset], SITE_NAME)
 				: error(404, 'No such dataset');
