@@ -3,7 +3,7 @@
  * the latest official figures. Officers and length of service to 31 Mar 2025; assaults on staff,
  * self-harm and deaths to calendar 2024, with each declared series break drawn as a rule, the
  * COVID-19 years shaded, gaps left as gaps and the rolling 12-month deaths labelled as such.
- * A pure function of the state.
+ * A pure function of the state; the deaths state is in ./sinceDeaths.ts.
  */
 import {
 	assaultsOnStaff,
@@ -18,9 +18,8 @@ import {
 import type { Series } from '$lib/data/types';
 import { formatCount, formatPercent } from '$lib/format';
 import { TERMS } from '$lib/sentence';
-import { yearFraction } from './geometry';
 import type { ChartState } from './ids';
-import type { CartesianView, Cell, ChartView, Datum, Phrase, SeriesView } from './view';
+import type { CartesianView, Cell, ChartView, Datum, Phrase } from './view';
 import {
 	NO_FIGURE,
 	asSlot,
@@ -39,6 +38,7 @@ import {
 	latest,
 	splitAtBreak
 } from './sinceParts';
+import { deathsState } from './sinceDeaths';
 
 /**
  * Every series the chart draws, in the order its source line and CSV downloads list them: the
@@ -282,74 +282,5 @@ function selfHarmState(): SinceView {
 					: { form: 'earlier' }
 			])
 		}
-	};
-}
-
-function deathsState(): SinceView {
-	const text = (n: number) => `${formatCount(n)} deaths`;
-	const all = drawn(deaths, 'area', 'accent', datumsByYear(deaths, text));
-	const self = drawn(
-		selfInflictedDeaths,
-		'line',
-		'series-2',
-		datumsByYear(selfInflictedDeaths, text)
-	);
-	// A 12-month total ending at `date` sits where a calendar year ending then would: calendar
-	// years are drawn at their whole year (2024 ends at 2025.0), so one year before its end.
-	const rolling: SeriesView = {
-		id: deathsRolling.id,
-		name: `All deaths, ${TERMS.rolling12}`,
-		form: 'line',
-		tone: 'accent',
-		dashed: true,
-		data: deathsRolling.observations.map((o) => ({
-			x: yearFraction(o.date) - 1 + 1 / 365,
-			y: o.value,
-			label: o.label,
-			text: `${formatCount(o.value)} deaths`,
-			source: o.source
-		}))
-	};
-	const last = latest(deaths);
-	const roll = rolling.data.at(-1)!;
-	const peak2021 = all.data.find((d) => d.x === 2021)!;
-	const y = yScaleFrom(Math.max(...known(all.data), ...known(rolling.data)), formatCount, 5);
-	const years = all.data.map((d) => d.x);
-	const rows = [
-		...years.map((x) => [
-			String(x),
-			formatCount(all.data.find((d) => d.x === x)?.y ?? null),
-			formatCount(self.data.find((d) => d.x === x)?.y ?? null)
-		]),
-		...rolling.data.map((d) => [d.label, formatCount(d.y), formatCount(null)])
-	];
-	return {
-		chart: frame([2010, 2025], y, {
-			yUnit: 'deaths',
-			series: [all, self, rolling],
-			notes: [
-				// Below their points: above, they meet the rolling total's label at the right edge.
-				// The latest calendar year's figure is the finding's; the legend names its line.
-				note(peak2021, formatCount(peak2021.y), 'series-3', 'below'),
-				note(last, formatCount(last.y), 'accent', 'below'),
-				note(roll, `${formatCount(roll.y)}, ${roll.label}`, 'accent', 'above')
-			],
-			gaps: [],
-			spans: [covidSpan()]
-		}),
-		summary: {
-			form: 'deaths-2024',
-			slots: {
-				from: all.data[0].label,
-				to: last.label,
-				covidYears: covidSpanYears(),
-				rows: rows.map(([when, deaths, self]): Phrase =>
-					self === formatCount(null)
-						? { form: 'deaths', slots: { when, deaths } }
-						: { form: 'deaths-self', slots: { when, deaths, self } }
-				)
-			}
-		},
-		table: { caption: { form: 'deaths-2024' }, columns: { form: 'deaths-2024' }, rows }
 	};
 }
