@@ -173,6 +173,39 @@ test.describe('the story', () => {
 		await expect(card).toHaveCount(0);
 	});
 
+	test('a step the reader scrolls to reads the summary and table its embed page prints', async ({
+		page,
+		context
+	}) => {
+		// These are worded in the browser, from the chart's words in the page's data: the embed
+		// page of the same state was worded at build time, so the two must read the same.
+		const noErrors = watchConsole(page);
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		const embed = await context.newPage();
+		const read = (figure: ReturnType<typeof figureFor>) =>
+			Promise.all(
+				['[id$="-summary"]', 'table caption', 'table thead', 'table tbody'].map((part) =>
+					figure.locator(part).evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim())
+				)
+			);
+		for (const [section, chart, state] of [
+			['the-cuts', 'officers', 'prisoners-per-officer'],
+			['violence', 'assaults', 'staff-per-day'],
+			['what-happened-next', 'since-2019', 'staff-assaults-2024']
+		]) {
+			await scrollToStep(page, state);
+			const figure = figureFor(page, section, chart);
+			await expect(figure).toHaveAttribute('data-state', state);
+			await embed.goto(`/embed/${chart}/${state}/`);
+			const printed = embed.locator(`figure[data-chart="${chart}"]`);
+			const printedWords = await read(printed);
+			expect(printedWords[0], state).toMatch(/\d/);
+			expect(await read(figure), state).toEqual(printedWords);
+		}
+		noErrors();
+	});
+
 	test('every chart offers its summary, its numbers and its source', async ({ page }) => {
 		await page.goto('/');
 		const figures = page.locator('main figure[data-chart]');

@@ -1,21 +1,8 @@
 /**
- * The number guard for the sentences still built in code: the charts' generated summaries and
- * table captions, which list the numbers a state plots. (The story's and the charts' own words
- * are text documents, guarded by their placeholder reader.) It sits beside `format.ts`, below the
- * story and the charts, so both rooms can use it.
+ * Names with digits in them that the story's and the charts' words print (through `{term <key>}`
+ * in the text documents) and the charts draw. It sits beside `format.ts`, below the story and the
+ * charts, so both rooms can use it.
  */
-
-/**
- * Template tag for reader-facing text: throws when the literal text holds a digit, so every
- * number in a sentence is an interpolated value from the data module, a named term or an
- * attributed claim.
- */
-export function copy(strings: TemplateStringsArray, ...values: (string | number)[]): string {
-	for (const text of strings) {
-		if (/\d/.test(text)) throw new Error(`copy: a figure was typed into the text: "${text}"`);
-	}
-	return strings.reduce((out, text, i) => out + text + (i < values.length ? values[i] : ''), '');
-}
 
 /**
  * Names that contain digits but are not statistics: grades, a statute and its section, a

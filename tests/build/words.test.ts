@@ -1,16 +1,19 @@
 /**
  * The story's words reach the reader as HTML only: no sentence of the text documents, and no
  * quotation, is in any JavaScript file the build ships. (The section prose has its own check in
- * story.test.ts; this one covers step cards, headings, summaries, the site's text, quotes, and
- * the charts' titles, findings and timeline leads.)
+ * story.test.ts; this one covers step cards, headings, summaries, the site's text, quotes, the
+ * charts' titles, findings and timeline leads, and the frames of their screen-reader summaries
+ * and tables.)
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SECTION_SLUGS } from '$lib/story/outline';
-import { timeline } from '$lib/data';
+import { SERIES, timeline } from '$lib/data';
 import { QUOTES } from '$lib/story/quotes';
 import { WORDS } from '$lib/story/words.server';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
+import { CHART_STATES, type ChartId } from '$lib/charts/ids';
+import { CHARTS } from '$lib/charts/registry';
 import { readDocument } from '$lib/story/text/document';
 import { builtFiles, read } from './site';
 
@@ -87,4 +90,42 @@ describe('the JavaScript the build ships', () => {
 			}
 		}
 	);
+
+	describe.each(Object.keys(CHART_WORDS) as ChartId[])('the %s chart’s summaries and tables', (chart) => {
+		const { maps } = readDocument(
+			`src/content/charts/${chart}.aml`,
+			readFileSync(`src/content/charts/${chart}.aml`, 'utf8')
+		);
+		// Words the chart draws (a gap's label, a legend's name) ship with it, in its geometry, and
+		// the data module's own words (a series' title, its sources' names) with the data.
+		const shipped = JSON.stringify([
+			CHART_STATES[chart].map((state) => CHARTS[chart].view(state as never).chart),
+			SERIES
+		]);
+		const { frames } = CHART_WORDS[chart];
+		const slotless = (text: string) => needle(text.replace(/\{[^}]*\}/g, '\u0000'));
+
+		it('holds no summary’s, caption’s or phrase’s words', () => {
+			const written = [maps.summaries, maps.captions, maps.phrases].flatMap((m) =>
+				Object.entries(m).map(([form, part]) => [form, wordsOf(part.text)])
+			);
+			const resolved = [frames.summaries, frames.captions, frames.phrases].flatMap((m) =>
+				Object.entries(m).map(([form, text]) => [form, slotless(text)])
+			);
+			const words = [...written, ...resolved].filter(
+				([, text]) => text.length >= 10 && !shipped.includes(text)
+			);
+			expect(words.length).toBeGreaterThan(1);
+			for (const [form, text] of words) expect(code, form).not.toContain(text);
+		});
+
+		it('holds no row of column headings', () => {
+			for (const [form, headings] of Object.entries(frames.columns)) {
+				for (let i = 1; i < headings.length; i++) {
+					const [a, b] = [headings[i - 1], headings[i]].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+					expect(code, form).not.toMatch(new RegExp(`['"\`]${a}['"\`],\\s*['"\`]${b}['"\`]`));
+				}
+			}
+		});
+	});
 });

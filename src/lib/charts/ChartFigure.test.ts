@@ -28,7 +28,8 @@ describe('ChartFigure server render', () => {
 					/<a href="\/base\/sources\/" aria-label="Sources?: all sources and notes"/
 				);
 				expect(body).toMatch(/<svg[^>]*>[\s\S]*<path/);
-				for (const row of spec.table(state).rows) expect(body).toContain(escape(row[0]));
+				for (const row of spec.view(state).table.rows)
+					expect(body).toContain(escape(row[0] as string));
 				expect(body).toMatch(/<summary[^>]*>Show the numbers<\/summary>/);
 			});
 		}

@@ -5,16 +5,43 @@
 import { assaultRate, assaultsOnStaff, requireValue, seriousAssaultsOnStaff } from '$lib/data';
 import { perDay } from '$lib/data/derive';
 import { formatCount, formatDecimal } from '$lib/format';
-import { TERMS, copy } from '$lib/sentence';
+import { TERMS } from '$lib/sentence';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartView, Datum, GapMark, Note, SeriesView } from './view';
-import { cartesian, datumsByYear, known, yearTicks, yScaleFrom } from './viewHelpers';
+import type {
+	CartesianView,
+	Cell,
+	ChartView,
+	Datum,
+	GapMark,
+	Note,
+	Phrase,
+	SeriesView,
+	Slots
+} from './view';
+import {
+	NO_FIGURE,
+	asSlot,
+	cartesian,
+	datumsByYear,
+	known,
+	yearTicks,
+	yScaleFrom
+} from './viewHelpers';
 
 export type AssaultsState = ChartState<'assaults'>;
 
 export type AssaultsView = ChartView<CartesianView>;
 
 const assaultText = (n: number) => `${formatCount(n)} assaults`;
+/** A count as its table prints it, or the document's words for a year with none. */
+const countCell = (n: number | null): Cell => (n === null ? NO_FIGURE : formatCount(n));
+/** A year past the series break: its figure is in the revised series (the since-2019 chart). */
+const NO_COMPARABLE_FIGURE: Phrase = { form: 'no-comparable-figure' };
+/** A plotted rate as its summary reads it: the year, and the rate or the words for none. */
+const cellsOf = (d: Datum): Slots => ({
+	when: d.label,
+	rate: [d.y === null ? NO_FIGURE : { form: 'rate', slots: { count: formatCount(d.y) } }]
+});
 const DRAWN_TO: Record<Exclude<AssaultsState, 'assault-rate'>, number> = {
 	'staff-2010': 2010,
 	'staff-2016': 2016,
@@ -54,11 +81,14 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 				],
 				gaps: []
 			}),
-			summary: copy`Line chart of ${assaultRate.title.toLowerCase()}: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`,
+			summary: {
+				form: 'assault-rate',
+				slots: { rows: data.map((d) => ({ form: 'year-rate', slots: cellsOf(d) })) }
+			},
 			table: {
-				caption: `${assaultRate.title} (${assaultRate.unit})`,
-				columns: ['Year', assaultRate.title],
-				rows: data.map((d) => [d.label, d.y === null ? 'no figure' : formatCount(d.y)])
+				caption: { form: 'assault-rate' },
+				columns: { form: 'assault-rate' },
+				rows: data.map((d) => [d.label, countCell(d.y)])
 			}
 		};
 	}
@@ -87,9 +117,9 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 	const at = (year: number) => bars.find((d) => d.x === year)!;
 	const notes: Note[] = [];
 	const gaps: GapMark[] = [];
-	const columns = ['Year', 'Assaults on staff'];
-	let rows = bars.map((d) => [d.label, d.y === null ? 'no figure' : formatCount(d.y)]);
-	let extra = '';
+	let columns = 'bars';
+	let rows: Cell[][] = bars.map((d) => [d.label, countCell(d.y)]);
+	let summary: Phrase = { form: 'bars', slots: {} };
 
 	if (state === 'staff-2010') {
 		notes.push(note(at(2010), formatCount(first)));
@@ -100,9 +130,12 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 		const v = requireValue(assaultsOnStaff, 2016);
 		const day = perDay(v, 2016)!;
 		notes.push(note(at(2016), `${formatDecimal(day, 1)} a day`));
-		extra = copy` In ${at(2016).label} that is ${formatDecimal(day, 1)} a day.`;
+		summary = {
+			form: 'staff-per-day',
+			slots: { when: at(2016).label, perDay: formatDecimal(day, 1) }
+		};
 		rows = rows.map((r) => (r[0] === at(2016).label ? [...r, formatDecimal(day, 1)] : [...r, '']));
-		columns.push('Per day');
+		columns = 'staff-per-day';
 	} else {
 		const v = requireValue(assaultsOnStaff, 2018);
 		const serious = datumsByYear(
@@ -124,11 +157,11 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 			const s = serious.find((e) => e.x === d.x);
 			return [
 				d.label,
-				d.y === null ? d.text : formatCount(d.y),
-				s?.y == null ? 'no figure' : formatCount(s.y)
+				d.y === null && d.x >= breakYear ? NO_COMPARABLE_FIGURE : countCell(d.y),
+				countCell(s?.y ?? null)
 			];
 		});
-		columns.push('of which serious');
+		columns = 'staff-2018';
 		// MoJ's own caveats (series notes): recording refined in April 2017; youth estate excluded
 		// from April 2018. A multiple across those changes must carry them.
 	}
@@ -141,7 +174,16 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 			gaps,
 			barHalfWidth: 0.36
 		}),
-		summary: copy`Bar chart of ${assaultsOnStaff.title.toLowerCase()} by calendar year: ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.${extra}`,
-		table: { caption: copy`${assaultsOnStaff.title}, by calendar year`, columns, rows }
+		summary: {
+			...summary,
+			slots: {
+				...summary.slots,
+				rows: rows.map(([when, count]) => ({
+					form: 'year-count',
+					slots: { when: when as string, count: asSlot(count) }
+				}))
+			}
+		},
+		table: { caption: { form: 'bars' }, columns: { form: columns }, rows }
 	};
 }

@@ -7,7 +7,7 @@
 import type { Component } from 'svelte';
 import type { Series, SourceName } from '$lib/data/types';
 import type { ChartId, ChartState } from './ids';
-import type { CartesianView, ChartTable, ChartView } from './view';
+import type { CartesianView, ChartView } from './view';
 import { sourceIdsOf } from './viewHelpers';
 
 /** Props every chart file takes: what to draw, the state's view geometry computed by ChartFigure. */
@@ -38,14 +38,11 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 	datasets: { id: string; title: string }[];
 	/**
 	 * The state's view. Computed on first use and kept: a view is a pure function of its state
-	 * and the data module, so the summary, table and sources below read one object. Its title
-	 * and findings are words (src/content/charts/<chart>.aml), handed to the charts as data.
+	 * and the data module, so the summary, table and sources read one object. Its title, findings
+	 * and the words of its summary and table (src/content/charts/<chart>.aml) are handed to the
+	 * charts as data: `sayView(view, words)` puts the view's numbers into them.
 	 */
 	view(state: ChartState<C>): FigureView;
-	/** A plain-text description of exactly what the state plots, for screen readers. */
-	summary(state: ChartState<C>): string;
-	/** The numbers the state plots. */
-	table(state: ChartState<C>): ChartTable;
 	/** The sources of exactly the figures the state plots, each once: the figure's source line. */
 	sources(state: ChartState<C>): SourceName[];
 }
@@ -80,8 +77,6 @@ export function defineChart<C extends ChartId, G>(
 		component: component as Component<ChartProps>,
 		datasets: [...base.series, ...(events ? [events] : [])].map(({ id, title }) => ({ id, title })),
 		view,
-		summary: (s) => view(s).summary,
-		table: (s) => view(s).table,
 		sources: (s) => view(s).sources
 	};
 }

@@ -4,11 +4,11 @@
  */
 import { experience10Plus, experienceUnder3 } from '$lib/data';
 import { formatPercent } from '$lib/format';
-import { TERMS, copy } from '$lib/sentence';
+import { TERMS } from '$lib/sentence';
 import type { Series } from '$lib/data/types';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartView, Note, SeriesView } from './view';
-import { cartesian, datumsByYear, yearTicks, yScaleFrom } from './viewHelpers';
+import type { CartesianView, Cell, ChartView, Note, SeriesView } from './view';
+import { NO_FIGURE, asSlot, cartesian, datumsByYear, yearTicks, yScaleFrom } from './viewHelpers';
 
 export type ExperienceState = ChartState<'experience'>;
 
@@ -65,11 +65,11 @@ export function experienceView(state: ExperienceState): ExperienceView {
 	);
 	const y = yScaleFrom(max, (n) => formatPercent(n), 5);
 	const dates = under.data.map((d) => d.label);
-	const rows = dates.map((label) => [
+	const rows: [string, ...Cell[]][] = dates.map((label) => [
 		label,
-		...series.map((s) => {
+		...series.map((s): Cell => {
 			const d = s.data.find((e) => e.label === label);
-			return d?.y == null ? 'no figure' : formatPercent(d.y);
+			return d?.y == null ? NO_FIGURE : formatPercent(d.y);
 		})
 	]);
 	return {
@@ -79,11 +79,15 @@ export function experienceView(state: ExperienceState): ExperienceView {
 			notes,
 			gaps: []
 		}),
-		summary: copy`Line chart of the share of ${TERMS.grades} officers by length of service: ${rows.map((r) => `${r[0]}, ${r[1]} ${TERMS.under3} and ${r[2]} ${TERMS.tenPlus}`).join('; ')}.`,
-		table: {
-			caption: copy`${TERMS.grades[0].toUpperCase()}${TERMS.grades.slice(1)} officers by length of service (% of officers)`,
-			columns: ['Date', `${TERMS.under3[0].toUpperCase()}${TERMS.under3.slice(1)}`, TERMS.tenPlus],
-			rows
-		}
+		summary: {
+			form: 'shares',
+			slots: {
+				rows: rows.map(([when, recruits, veterans]) => ({
+					form: 'date-shares',
+					slots: { when, recruits: asSlot(recruits), veterans: asSlot(veterans) }
+				}))
+			}
+		},
+		table: { caption: { form: 'shares' }, columns: { form: 'shares' }, rows }
 	};
 }

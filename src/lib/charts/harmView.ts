@@ -4,11 +4,19 @@
  */
 import { deaths, selfHarm, selfInflictedDeaths } from '$lib/data';
 import { formatCount } from '$lib/format';
-import { copy } from '$lib/sentence';
 import type { Series } from '$lib/data/types';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
-import { cartesian, datumsByYear, known, note, yearTicks, yScaleFrom } from './viewHelpers';
+import type { CartesianView, Cell, ChartView, Datum, Note, SeriesView } from './view';
+import {
+	NO_FIGURE,
+	asSlot,
+	cartesian,
+	datumsByYear,
+	known,
+	note,
+	yearTicks,
+	yScaleFrom
+} from './viewHelpers';
 
 export type HarmState = ChartState<'harm'>;
 
@@ -64,20 +72,25 @@ export function harmView(state: HarmState): HarmView {
 
 	const y = yScaleFrom(Math.max(...series.flatMap((s) => known(s.data))), formatCount, 5);
 	const years = [...new Set(series.flatMap((s) => s.data.map((d) => d.x)))].sort((p, q) => p - q);
-	const rows = years.map((x) => [
+	const rows: [string, ...Cell[]][] = years.map((x) => [
 		String(x),
-		...series.map((s) => {
+		...series.map((s): Cell => {
 			const d = s.data.find((e) => e.x === x);
-			return d?.y == null ? 'no figure' : formatCount(d.y);
+			return d?.y == null ? NO_FIGURE : formatCount(d.y);
 		})
 	]);
 	return {
 		chart: cartesian(xDomain, xTicks, y, { yUnit, series, notes, gaps: [] }),
-		summary: copy`Chart of ${series.map((s) => s.name.toLowerCase()).join(' and ')} by calendar year: ${rows.map((r) => `${r[0]}, ${r.slice(1).join(' and ')}`).join('; ')}.`,
-		table: {
-			caption: copy`${series.map((s) => s.name).join(' and ')}, by calendar year`,
-			columns: ['Year', ...series.map((s) => s.name)],
-			rows
-		}
+		// Each state has its own frames, naming its series: the document's keys are the states.
+		summary: {
+			form: state,
+			slots: {
+				rows: rows.map(([when, first, second]) => ({
+					form: second === undefined ? 'year-count' : 'year-counts',
+					slots: { when, first: asSlot(first), ...(second && { second: asSlot(second) }) }
+				}))
+			}
+		},
+		table: { caption: { form: state }, columns: { form: state }, rows }
 	};
 }

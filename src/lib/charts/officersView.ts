@@ -5,10 +5,18 @@
 import { observationIn, officers, officersLow2016, population, requireValue } from '$lib/data';
 import { prisonersPerOfficer } from '$lib/data/derive';
 import { formatCount, formatDecimal } from '$lib/format';
-import { TERMS, copy } from '$lib/sentence';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartView, Datum, Note, SeriesView } from './view';
-import { cartesian, datumsByDate, lowest, note, yearTicks, yScaleFrom } from './viewHelpers';
+import type { CartesianView, Cell, ChartView, Datum, Note, SeriesView } from './view';
+import {
+	NO_FIGURE,
+	asSlot,
+	cartesian,
+	datumsByDate,
+	lowest,
+	note,
+	yearTicks,
+	yScaleFrom
+} from './viewHelpers';
 
 export type OfficersState = ChartState<'officers'>;
 
@@ -90,10 +98,20 @@ export function officersView(state: OfficersState): OfficersView {
 					])
 				)
 			],
-			summary: copy`Line chart of prisoners per ${TERMS.grades} officer (population at ${populationDay} divided by officers at ${officersDay}), ${data.map((d) => `${d.label}: ${formatDecimal(d.y!, 1)}`).join('; ')}.`,
+			summary: {
+				form: 'ratio',
+				slots: {
+					populationDay,
+					officersDay,
+					rows: data.map((d) => ({
+						form: 'year-ratio',
+						slots: { when: d.label, ratio: formatDecimal(d.y!, 1) }
+					}))
+				}
+			},
 			table: {
-				caption: copy`Prisoners per ${TERMS.grades} officer (population at ${populationDay} ÷ officers at ${officersDay})`,
-				columns: ['Year', 'Prisoners', 'Officers (FTE)', 'Prisoners per officer'],
+				caption: { form: 'ratio', slots: { populationDay, officersDay } },
+				columns: { form: 'ratio' },
 				rows: ratios.map((r) => [
 					r.label,
 					formatCount(observationIn(population, r.year)!.value!),
@@ -112,7 +130,7 @@ export function officersView(state: OfficersState): OfficersView {
 	const y = yScaleFrom(Math.max(first, ...line.map((d) => d.y ?? 0)), formatCount, 6);
 	const at = (year: number) => line.find((d) => Math.floor(d.x) === year)!;
 	const notes: Note[] = [];
-	const rows = line.map((d) => [d.label, formatCount(d.y!)]);
+	const rows: [string, Cell][] = line.map((d) => [d.label, formatCount(d.y!)]);
 
 	const last = at(to);
 	if (state === 'officers-2010') {
@@ -139,7 +157,7 @@ export function officersView(state: OfficersState): OfficersView {
 		rows.push(
 			...officersLow2016.observations
 				.filter((o) => o.year === 2016)
-				.map((o) => [o.label, o.value === null ? 'no figure' : formatCount(o.value)])
+				.map((o): [string, Cell] => [o.label, o.value === null ? NO_FIGURE : formatCount(o.value)])
 		);
 	} else if (state === 'recruitment-target') {
 		notes.push(
@@ -158,12 +176,16 @@ export function officersView(state: OfficersState): OfficersView {
 			notes,
 			gaps: []
 		}),
-		summary: copy`Line chart of ${caption.toLowerCase()} (full-time equivalent): ${rows.map((r) => `${r[0]}, ${r[1]}`).join('; ')}.`,
-		table: {
-			caption: copy`${caption} (full-time equivalent)`,
-			columns: ['Date', 'Officers (FTE)'],
-			rows
-		}
+		summary: {
+			form: 'line',
+			slots: {
+				rows: rows.map(([date, count]) => ({
+					form: 'date-count',
+					slots: { date, count: asSlot(count) }
+				}))
+			}
+		},
+		table: { caption: { form: 'line' }, columns: { form: 'line' }, rows }
 	};
 }
 

@@ -15,9 +15,8 @@ import {
 } from '$lib/data';
 import type { Series } from '$lib/data/types';
 import { formatCount } from '$lib/format';
-import { copy } from '$lib/sentence';
 import type { ChartState } from './ids';
-import type { ChartView } from './view';
+import type { Cell, ChartView, Phrase } from './view';
 
 export type ScorecardState = ChartState<'scorecard'>;
 
@@ -103,25 +102,46 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 		}));
 		return { id: series.id, title: series.title, unit, row: heading, bars };
 	});
-	const notComparable = copy`not comparable with ${SCORECARD_YEARS[0]} and ${SCORECARD_YEARS[1]}`;
-	const cell = (b: ScorecardBar) =>
+	const [first, then, later] = SCORECARD_YEARS.map(String);
+	// The years a figure past a series break cannot be compared with, for its caveat.
+	const caveat = { mark: NOT_COMPARABLE, first, then };
+	const cell = (b: ScorecardBar): Phrase =>
 		b.standIn
-			? `${b.text} (${b.period})`
+			? { form: 'stand-in', slots: { value: b.text, when: b.period } }
 			: b.value === null
-				? 'no figure'
+				? { form: 'no-figure' }
 				: b.comparable
-					? b.text
-					: `${b.text} (${NOT_COMPARABLE}: ${notComparable})`;
+					? { form: 'figure', slots: { value: b.text } }
+					: { form: 'figure-new', slots: { value: b.text, ...caveat } };
 	const inYear = (m: ScorecardMeasure, year: number) =>
 		m.bars.filter(
 			(b) => b.period === String(year) || (b.standIn && b.period.includes(String(year)))
 		);
-	const tableRows = measures.map((m) => {
+	const tableRows = measures.map((m): Cell[] => {
 		const last = m.bars.filter((b) => !b.standIn).at(-1)!;
-		const latest = Number(last.period) > 2019 ? `${cell(last)} in ${last.period}` : 'none later';
-		return [m.title, ...SCORECARD_YEARS.map((y) => inYear(m, y).map(cell).join('; ')), latest];
+		const latest: Phrase =
+			Number(last.period) > 2019
+				? { form: 'latest', slots: { value: [cell(last)], when: last.period } }
+				: { form: 'none-later' };
+		return [
+			m.title,
+			...SCORECARD_YEARS.map((y) => ({ form: 'cells', slots: { cells: inYear(m, y).map(cell) } })),
+			latest
+		];
 	});
-	const [y0, y1, y2] = SCORECARD_YEARS.map(String);
+	const bar = (m: ScorecardMeasure, b: ScorecardBar): Phrase => ({
+		form: b.comparable ? 'bar' : 'bar-new',
+		slots: {
+			when: b.period,
+			amount: [
+				b.value === null
+					? { form: 'not-in-tables' }
+					: { form: 'count', slots: { value: b.text, noun: m.unit } }
+			],
+			...caveat
+		}
+	});
+	const years = { first, then, later };
 	return {
 		chart: { measures, rows: row },
 		sources: [
@@ -129,15 +149,19 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 				measures.flatMap((m) => m.bars.map((b) => b.source)).filter((id): id is string => !!id)
 			)
 		],
-		summary: copy`Scorecard, ${y0}, ${y1}, ${y2} and the latest year. ${measures
-			.map(
-				(m) =>
-					`${m.title}: ${m.bars.map((b) => `${b.period}, ${b.value === null ? 'no figure in these tables' : `${b.text} ${m.unit}`}${b.comparable ? '' : ` (${NOT_COMPARABLE}, ${notComparable})`}`).join('; ')}.`
-			)
-			.join(' ')}`,
+		summary: {
+			form: 'scorecard',
+			slots: {
+				...years,
+				measures: measures.map((m) => ({
+					form: 'measure',
+					slots: { measure: m.title, bars: m.bars.map((b) => bar(m, b)) }
+				}))
+			}
+		},
 		table: {
-			caption: copy`Four measures in ${y0}, ${y1}, ${y2} and the latest year`,
-			columns: ['Measure', ...SCORECARD_YEARS.map(String), 'Latest'],
+			caption: { form: 'scorecard', slots: years },
+			columns: { form: 'scorecard', slots: years },
 			rows: tableRows
 		}
 	};

@@ -3,9 +3,14 @@ import { sinceView } from './sinceView';
 import { harmView } from './harmView';
 import { CHART_STATES } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
+import { sayView } from './sayView';
 
 /** A state's finding as src/content/charts/since-2019.aml words it. */
 const sinceFinding = (state: string) => CHART_WORDS['since-2019'].findings[state];
+
+/** A state's summary and table in the document's words, its view's numbers filled in. */
+const said = (state: Parameters<typeof sinceView>[0]) =>
+	sayView(sinceView(state), CHART_WORDS['since-2019']);
 
 // Expected figures are the published ones (reference/since-2019/since2019.csv), typed here on
 // purpose: the test checks the data module and the view against the sources, not themselves.
@@ -48,10 +53,22 @@ describe('sinceView', () => {
 		expect(v.table.rows.find((r) => r[0] === '2018')).toEqual([
 			'2018',
 			'10,213',
+			{ form: 'first-published' }
+		]);
+		expect(v.table.rows.find((r) => r[0] === '2019')).toEqual([
+			'2019',
+			'9,185',
+			{ form: 'revised' }
+		]);
+		const { table, summary } = said('staff-assaults-2024');
+		expect(table.rows.find((r) => r[0] === '2018')).toEqual([
+			'2018',
+			'10,213',
 			'as first published'
 		]);
-		expect(v.table.rows.find((r) => r[0] === '2019')).toEqual(['2019', '9,185', 'revised series']);
-		expect(v.summary).toMatch(/not comparable/);
+		expect(table.rows.find((r) => r[0] === '2019')).toEqual(['2019', '9,185', 'revised series']);
+		expect(summary).toMatch(/9,185 assaults \(revised series\)/);
+		expect(summary).toMatch(/not comparable/);
 		expect(sinceFinding('staff-assaults-2024')).toBe(
 			'Under COVID-19 restrictions, assaults on staff fell to 7,501 in 2020; by 2024 they had risen to 10,605, the most in any year of MoJ’s revised series, which begins in 2019.'
 		);
@@ -70,7 +87,12 @@ describe('sinceView', () => {
 		const v = sinceView('self-harm-2024');
 		expect(v.chart.breaks).toEqual([{ x: 2018.5, label: 'Series break' }]);
 		expect(v.chart.series[1].data.at(-1)).toMatchObject({ x: 2024, y: 79027 });
-		expect(v.table.rows.find((r) => r[0] === '2019')).toEqual(['2019', '62,682', 'of 2020']);
+		expect(v.table.rows.find((r) => r[0] === '2019')?.slice(0, 2)).toEqual(['2019', '62,682']);
+		expect(said('self-harm-2024').table.rows.find((r) => r[0] === '2019')).toEqual([
+			'2019',
+			'62,682',
+			'of 2020'
+		]);
 		expect(sinceFinding('self-harm-2024')).toContain('more than in any earlier year shown');
 	});
 

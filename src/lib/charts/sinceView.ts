@@ -3,7 +3,7 @@
  * the latest official figures. Officers and length of service to 31 Mar 2025; assaults on staff,
  * self-harm and deaths to calendar 2024, with each declared series break drawn as a rule, the
  * COVID-19 years shaded, gaps left as gaps and the rolling 12-month deaths labelled as such.
- * A pure function of the state.
+ * A pure function of the state; the deaths state is in ./sinceDeaths.ts.
  */
 import {
 	assaultsOnStaff,
@@ -18,10 +18,17 @@ import {
 import type { Series } from '$lib/data/types';
 import { formatCount, formatPercent } from '$lib/format';
 import { TERMS } from '$lib/sentence';
-import { yearFraction } from './geometry';
 import type { ChartState } from './ids';
-import type { CartesianView, ChartView, SeriesView } from './view';
-import { datumsByDate, datumsByYear, known, note, yScaleFrom } from './viewHelpers';
+import type { CartesianView, Cell, ChartView, Datum, Phrase } from './view';
+import {
+	NO_FIGURE,
+	asSlot,
+	datumsByDate,
+	datumsByYear,
+	known,
+	note,
+	yScaleFrom
+} from './viewHelpers';
 import {
 	breakMarks,
 	covidSpan,
@@ -31,6 +38,7 @@ import {
 	latest,
 	splitAtBreak
 } from './sinceParts';
+import { deathsState } from './sinceDeaths';
 
 /**
  * Every series the chart draws, in the order its source line and CSV downloads list them: the
@@ -51,18 +59,21 @@ export type SinceState = ChartState<'since-2019'>;
 
 export type SinceView = ChartView<CartesianView>;
 
-const capitalise = (text: string) => text[0].toUpperCase() + text.slice(1);
-
 /** The day of the year the officer counts are taken on, read from the data (`31 March`). */
 const officersDay = new Date(`${officers.observations[0].date}T00:00:00Z`).toLocaleDateString(
 	'en-GB',
 	{ day: 'numeric', month: 'long', timeZone: 'UTC' }
 );
 
-const breakSentence = (series: Series) =>
-	(series.breaks ?? [])
-		.map((b) => ` ${b.reason} Figures either side of the break are not comparable.`)
-		.join('');
+/** Each declared break of a series, for the summary to say why the figures either side differ. */
+const breaksOf = (series: Series): Phrase[] =>
+	(series.breaks ?? []).map((b) => ({ form: 'break', slots: { reason: b.reason } }));
+
+/** A plotted point as its summary reads it, its count followed by the document's `noun`. */
+const point = (d: Datum, noun: string): Phrase =>
+	d.y === null
+		? { form: 'when-none', slots: { when: d.label } }
+		: { form: noun, slots: { when: d.label, count: formatCount(d.y) } };
 
 export function sinceView(state: SinceState): SinceView {
 	if (state === 'officers-2025') return officersState();
@@ -92,10 +103,18 @@ function officersState(): SinceView {
 			],
 			gaps: []
 		}),
-		summary: `Line chart of ${officers.title.toLowerCase()} at ${officersDay}, ${first.label} to ${last.label}: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`,
+		summary: {
+			form: 'officers-2025',
+			slots: {
+				officersDay,
+				from: first.label,
+				to: last.label,
+				rows: data.map((d) => point(d, 'officers'))
+			}
+		},
 		table: {
-			caption: `${officers.title} (${officers.unit}), at ${officersDay}`,
-			columns: ['Date', 'Officers (FTE)'],
+			caption: { form: 'officers-2025', slots: { officersDay } },
+			columns: { form: 'officers-2025' },
 			rows: data.map((d) => [d.label, formatCount(d.y)])
 		}
 	};
@@ -139,19 +158,25 @@ function experienceState(): SinceView {
 			],
 			gaps: []
 		}),
-		summary: `Line chart of the share of ${TERMS.grades} officers by length of service, ${v0.label} to ${v1.label}: ${rows.map((r) => `${r[0]}, ${r[1]} ten years or more and ${r[2]} under three years`).join('; ')}.`,
-		table: {
-			caption: `${capitalise(TERMS.grades)} officers by length of service (% of officers)`,
-			columns: ['Year', capitalise(TERMS.tenPlus), capitalise(TERMS.under3)],
-			rows
-		}
+		summary: {
+			form: 'experience-2025',
+			slots: {
+				from: v0.label,
+				to: v1.label,
+				rows: rows.map(([when, veterans, recruits]) => ({
+					form: 'shares',
+					slots: { when, veterans, recruits }
+				}))
+			}
+		},
+		table: { caption: { form: 'experience-2025' }, columns: { form: 'experience-2025' }, rows }
 	};
 }
 
-/** Which vintage a calendar year's figure belongs to, as a reader says it. */
-function vintageOf(series: Series, year: number): string {
+/** Which vintage a calendar year's figure belongs to, in the document's words; '' for none. */
+function vintageOf(series: Series, year: number): Cell {
 	const span = series.vintages?.find((v) => Number(v.from) <= year && year <= Number(v.to));
-	return span?.vintage === 'revised' ? 'revised series' : span ? 'as first published' : '';
+	return span ? { form: span.vintage === 'revised' ? 'revised' : 'first-published' } : '';
 }
 
 function assaultsState(): SinceView {
@@ -178,13 +203,29 @@ function assaultsState(): SinceView {
 			spans: [covid],
 			breaks: breakMarks(assaultsOnStaff)
 		}),
-		summary: `Bar chart of ${assaultsOnStaff.title.toLowerCase()} by calendar year, ${all[0].label} to ${last.label}, with a series break before ${first.label} and ${COVID_NOTE}: ${all.map((d) => `${d.label}, ${d.text} (${vintageOf(assaultsOnStaff, d.x)})`).join('; ')}.${breakSentence(assaultsOnStaff)}`,
+		summary: {
+			form: 'staff-assaults-2024',
+			slots: {
+				from: all[0].label,
+				to: last.label,
+				breakAt: first.label,
+				covidYears: covidSpanYears(),
+				rows: all.map((d) => ({
+					form: 'vintage',
+					slots: {
+						amount: [point(d, 'assaults')],
+						vintage: asSlot(vintageOf(assaultsOnStaff, d.x))
+					}
+				})),
+				breaks: breaksOf(assaultsOnStaff)
+			}
+		},
 		table: {
-			caption: `${assaultsOnStaff.title}, by calendar year`,
-			columns: ['Year', 'Assaults on staff', 'Series'],
+			caption: { form: 'staff-assaults-2024' },
+			columns: { form: 'staff-assaults-2024' },
 			rows: all.map((d) => [
 				d.label,
-				d.y === null ? 'no figure' : formatCount(d.y),
+				d.y === null ? NO_FIGURE : formatCount(d.y),
 				vintageOf(assaultsOnStaff, d.x)
 			])
 		}
@@ -196,8 +237,6 @@ function assaultsState(): SinceView {
  * republished the series under it from 2019, where the declared break falls.
  */
 const SELF_HARM_DEFINITION_YEAR = 2020;
-
-const COVID_NOTE = `the ${TERMS.covid} years ${covidSpanYears()} shaded`;
 
 function selfHarmState(): SinceView {
 	const data = datumsByYear(selfHarm, (n) => `${formatCount(n)} incidents`);
@@ -221,76 +260,27 @@ function selfHarmState(): SinceView {
 			spans: [covidSpan()],
 			breaks: breakMarks(selfHarm)
 		}),
-		summary: `Chart of ${selfHarm.title.toLowerCase()} by calendar year, ${data[0].label} to ${last.label}, with a series break before ${first.label} and ${COVID_NOTE}: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.${breakSentence(selfHarm)}`,
+		summary: {
+			form: 'self-harm-2024',
+			slots: {
+				from: data[0].label,
+				to: last.label,
+				breakAt: first.label,
+				covidYears: covidSpanYears(),
+				rows: data.map((d) => point(d, 'incidents')),
+				breaks: breaksOf(selfHarm)
+			}
+		},
 		table: {
-			caption: `${selfHarm.title}, by calendar year`,
-			columns: ['Year', 'Self-harm incidents', 'Definition'],
+			caption: { form: 'self-harm-2024' },
+			columns: { form: 'self-harm-2024' },
 			rows: data.map((d) => [
 				d.label,
 				formatCount(d.y),
-				d.x >= breakYear ? `of ${SELF_HARM_DEFINITION_YEAR}` : 'earlier'
+				d.x >= breakYear
+					? { form: 'definition-of', slots: { defined: String(SELF_HARM_DEFINITION_YEAR) } }
+					: { form: 'earlier' }
 			])
-		}
-	};
-}
-
-function deathsState(): SinceView {
-	const text = (n: number) => `${formatCount(n)} deaths`;
-	const all = drawn(deaths, 'area', 'accent', datumsByYear(deaths, text));
-	const self = drawn(
-		selfInflictedDeaths,
-		'line',
-		'series-2',
-		datumsByYear(selfInflictedDeaths, text)
-	);
-	// A 12-month total ending at `date` sits where a calendar year ending then would: calendar
-	// years are drawn at their whole year (2024 ends at 2025.0), so one year before its end.
-	const rolling: SeriesView = {
-		id: deathsRolling.id,
-		name: `All deaths, ${TERMS.rolling12}`,
-		form: 'line',
-		tone: 'accent',
-		dashed: true,
-		data: deathsRolling.observations.map((o) => ({
-			x: yearFraction(o.date) - 1 + 1 / 365,
-			y: o.value,
-			label: o.label,
-			text: `${formatCount(o.value)} deaths`,
-			source: o.source
-		}))
-	};
-	const last = latest(deaths);
-	const roll = rolling.data.at(-1)!;
-	const peak2021 = all.data.find((d) => d.x === 2021)!;
-	const y = yScaleFrom(Math.max(...known(all.data), ...known(rolling.data)), formatCount, 5);
-	const years = all.data.map((d) => d.x);
-	const rows = [
-		...years.map((x) => [
-			String(x),
-			formatCount(all.data.find((d) => d.x === x)?.y ?? null),
-			formatCount(self.data.find((d) => d.x === x)?.y ?? null)
-		]),
-		...rolling.data.map((d) => [d.label, formatCount(d.y), formatCount(null)])
-	];
-	return {
-		chart: frame([2010, 2025], y, {
-			yUnit: 'deaths',
-			series: [all, self, rolling],
-			notes: [
-				// Below their points: above, they meet the rolling total's label at the right edge.
-				// The latest calendar year's figure is the finding's; the legend names its line.
-				note(peak2021, formatCount(peak2021.y), 'series-3', 'below'),
-				note(last, formatCount(last.y), 'accent', 'below'),
-				note(roll, `${formatCount(roll.y)}, ${roll.label}`, 'accent', 'above')
-			],
-			gaps: [],
-			spans: [covidSpan()]
-		}),
-		summary: `Chart of ${deaths.title.toLowerCase()} and ${selfInflictedDeaths.title.toLowerCase()} by calendar year, ${all.data[0].label} to ${last.label}, with ${COVID_NOTE} and the latest ${TERMS.rolling12Adj} totals dashed: ${rows.map((r) => `${r[0]}, ${r[1]} deaths${r[2] === formatCount(null) ? '' : `, ${r[2]} self-inflicted`}`).join('; ')}.`,
-		table: {
-			caption: `${deaths.title} and ${selfInflictedDeaths.title.toLowerCase()}; the last rows are ${TERMS.rolling12Adj} totals`,
-			columns: ['Period', 'All deaths', 'Self-inflicted'],
-			rows
 		}
 	};
 }

@@ -5,7 +5,6 @@
 import { timeline } from '$lib/data';
 import { chronological, placedOn } from '$lib/data/chronology';
 import type { EventKind, TimelineEvent } from '$lib/data/types';
-import { copy } from '$lib/sentence';
 import { dodge, yearFraction } from './geometry';
 import { CHART_STATES, type ChartState } from './ids';
 import type { ChartView, Tick } from './view';
@@ -179,13 +178,20 @@ const rowsOfBusiest = () =>
 export function timelineView(state: TimelineState): TimelineView {
 	const { domain, events, levels } = placed(state);
 	const current = events.filter((e) => e.current);
+	const span = { from: formatX(domain[0]), to: formatX(domain[1]) };
 	return {
 		chart: { domain, ticks: monthTicks(domain), events, current, levels, rows: rowsOfBusiest() },
 		sources: [...new Set(events.map((e) => e.source))],
-		summary: copy`Timeline from ${formatX(domain[0])} to ${formatX(domain[1])}. ${current.map((e) => `${e.label}: ${e.title}.`).join(' ')}`,
+		summary: {
+			form: 'timeline',
+			slots: {
+				...span,
+				events: current.map((e) => ({ form: 'event', slots: { when: e.label, headline: e.title } }))
+			}
+		},
 		table: {
-			caption: copy`Events, ${formatX(domain[0])} to ${formatX(domain[1])}`,
-			columns: ['Date', 'Event', 'Kind'],
+			caption: { form: 'timeline', slots: span },
+			columns: { form: 'timeline' },
 			rows: events.map((e) => [e.label, e.title, KIND_LABEL[e.kind]])
 		}
 	};

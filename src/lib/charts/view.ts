@@ -2,8 +2,8 @@
  * The view model every composed chart draws: what a state shows, as plain data. Each chart's view
  * function (`officersView(state)` …) returns a `ChartView`; ChartFigure computes it once per state
  * and hands its `chart` to the chart file, so the drawing, the table, the summary, the source
- * line and the exported picture all read the same object and cannot disagree. The finding above
- * it is words, not shaping: see `ChartWords`.
+ * line and the exported picture all read the same object and cannot disagree. The words around
+ * its numbers (the finding, the summary's and the table's) are not shaping: see `ChartWords`.
  */
 import type { BreakMark, GapMark, Note, SeriesView, SpanMark, Tick } from './layers/marks';
 
@@ -38,7 +38,7 @@ export interface CartesianView {
 	breaks?: BreakMark[];
 }
 
-/** The numbers a state shows, for the "Show the numbers" table and CSV-like reading. */
+/** The numbers a state shows, as the "Show the numbers" table prints them: words filled in. */
 export interface ChartTable {
 	caption: string;
 	columns: string[];
@@ -46,8 +46,45 @@ export interface ChartTable {
 }
 
 /**
- * A chart's words: its heading and each state's finding (the timeline's leads), written in
- * src/content/charts/<chart>.aml and resolved at build time. They reach a chart as data (page data
+ * Words a view asks for without writing them: the frame named `form` in the chart's text
+ * document, with each `{slot}` filled by what the view computed. A slot holds a figure or label
+ * as printed ("24,830", "31 Mar 2010"), or a list of phrases, each read with its own frame.
+ */
+export interface Phrase {
+	/** The frame's name in the document's map (`{summaries}`, `{captions}` or `{phrases}`). */
+	form: string;
+	/** What fills each of the frame's slots; `undefined` for a frame with none. */
+	slots?: Slots;
+}
+
+export type Slots = Record<string, string | Phrase[]>;
+
+/** A table cell: a figure or label as printed, or words read from the document's `{phrases}`. */
+export type Cell = string | Phrase;
+
+/** The numbers of a state's table, and the frames of its caption and its column headings. */
+interface TableCells {
+	caption: Phrase;
+	/** Names a line of headings in the document's `{columns}`; its slots fill theirs. */
+	columns: Phrase;
+	rows: Cell[][];
+}
+
+/**
+ * The frames of a chart's generated words, from its text document: each state's screen-reader
+ * summary, its table's caption and column headings, and the phrases a list or a cell is read
+ * with. Placeholders are resolved at build time; `{slot}`s are left for `sayView` to fill.
+ */
+export interface ChartFrames {
+	summaries: Record<string, string>;
+	captions: Record<string, string>;
+	columns: Record<string, string[]>;
+	phrases: Record<string, string>;
+}
+
+/**
+ * A chart's words: its heading, each state's finding (the timeline's leads) and the frames of
+ * its summaries and tables, written in src/content/charts/<chart>.aml and resolved at build time. They reach a chart as data (page data
  * and props), never inside its JavaScript, so a view computes none of them.
  */
 export interface ChartWords {
@@ -55,6 +92,8 @@ export interface ChartWords {
 	title: string;
 	/** One sentence per state saying what it shows, its figures from the data module. */
 	findings: Record<string, string>;
+	/** The frames of each state's summary and table, which its view fills with numbers. */
+	frames: ChartFrames;
 }
 
 /**
@@ -64,10 +103,10 @@ export interface ChartWords {
 export interface ChartView<G = unknown> {
 	/** The geometry the chart file draws, in data units. */
 	chart: G;
-	/** A plain-text description of exactly what the state plots, for screen readers. */
-	summary: string;
-	/** The numbers the state plots. */
-	table: ChartTable;
+	/** A plain-text description of exactly what the state plots, for screen readers: its frame and numbers. */
+	summary: Phrase;
+	/** The numbers the state plots, and the frames of its caption and headings. */
+	table: TableCells;
 	/**
 	 * Ids of the sources behind what the state shows, in order of first use; `undefined` means
 	 * those of the data `chart.series` plots (see `sourceIdsOf`).

@@ -4,7 +4,13 @@
  */
 import type { Observation, Series } from '$lib/data/types';
 import { niceTicks, yearFraction } from './geometry';
-import type { CartesianView, Datum, Note, Tick } from './view';
+import type { CartesianView, Cell, Datum, Note, Phrase, Tick } from './view';
+
+/** A table cell with no figure: the document's `{phrases}` word it with `no-figure`. */
+export const NO_FIGURE: Phrase = { form: 'no-figure' };
+
+/** A cell as a slot's filling, so a summary reads a row the way its table does. */
+export const asSlot = (cell: Cell): string | Phrase[] => (typeof cell === 'string' ? cell : [cell]);
 
 /** Plotted points of the observations `keep` allows, each at `x` of its observation. */
 function datums(

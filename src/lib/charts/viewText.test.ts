@@ -1,7 +1,7 @@
 /**
- * The chart views write the findings, headings, leads, summaries and captions a reader sees.
- * Their figures must come from the data module, so no literal text in a view may carry a typed
- * digit: numbers are interpolated, and sentences with numbers go through the `copy` guard.
+ * The chart views write the words a chart draws on itself (notes, gap labels, legend names); the
+ * rest are in the charts' text documents. Their figures must come from the data module, so no
+ * literal text in a view may carry a typed digit: numbers are interpolated.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

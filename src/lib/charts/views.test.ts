@@ -21,9 +21,15 @@ import { timelineView, eventsOf } from './timelineView';
 import { scorecardView } from './scorecardView';
 import { CHART_STATES, type ChartId } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
+import { CHARTS } from './registry';
+import { sayView } from './sayView';
 
 /** A state's finding as its chart's text document words it (src/content/charts/<chart>.aml). */
 const findingOf = (chart: ChartId, state: string) => CHART_WORDS[chart].findings[state];
+
+/** A state's summary and table as a reader gets them: the document's words, the view's numbers. */
+const said = (chart: ChartId, state: string) =>
+	sayView(CHARTS[chart].view(state as never), CHART_WORDS[chart]);
 
 const years = (data: { x: number; y: number | null }[]) =>
 	data.filter((d) => d.y !== null).map((d) => Math.floor(d.x));
@@ -58,7 +64,9 @@ describe('officersView', () => {
 		const v = officersView('prisoners-per-officer');
 		expect(v.chart.series[0].id).toBe('prisoners-per-officer');
 		expect(v.chart.yUnit).toBe('prisoners per officer');
-		expect(v.table.columns).toContain('Prisoners per officer');
+		expect(said('officers', 'prisoners-per-officer').table.columns).toContain(
+			'Prisoners per officer'
+		);
 	});
 
 	it("officersView('recruitment-target') and ('officers-2019') show the recovery", () => {
@@ -118,7 +126,10 @@ describe('assaultsView', () => {
 		const y2019 = v.chart.series[0].data.find((d) => d.x === 2019)!;
 		expect(y2019.y).toBeNull();
 		expect(v.chart.gaps.map((g) => g.x)).toContain(2019);
-		expect(v.table.rows.find((r) => r[0] === '2019')![1]).toBe('no comparable figure');
+		expect(v.table.rows.find((r) => r[0] === '2019')![1]).toEqual({ form: 'no-comparable-figure' });
+		expect(said('assaults', 'staff-2018').table.rows.find((r) => r[0] === '2019')![1]).toBe(
+			'no comparable figure'
+		);
 		expect(findingOf('assaults', 'staff-2018')).toContain(
 			formatCount(valueIn(assaultsOnStaff, 2018))
 		);
@@ -142,7 +153,12 @@ describe('harmView', () => {
 		const v = harmView('deaths-total');
 		expect(v.chart.series.map((s) => s.id)).toEqual([deaths.id, selfInflictedDeaths.id]);
 		expect(findingOf('harm', 'deaths-total')).toContain(formatCount(valueIn(deaths, 2016)));
-		expect(v.table.columns).toHaveLength(3);
+		expect(v.table.rows[0]).toHaveLength(3);
+		expect(said('harm', 'deaths-total').table.columns).toEqual([
+			'Year',
+			deaths.title,
+			selfInflictedDeaths.title
+		]);
 	});
 });
 
@@ -210,7 +226,9 @@ describe('timelineView', () => {
 		expect(protest).toBeLessThan(injunction);
 		const protestTitle = v.chart.current[protest].title;
 		const injunctionTitle = v.chart.current[injunction].title;
-		expect(v.summary.indexOf(protestTitle)).toBeLessThan(v.summary.indexOf(injunctionTitle));
+		const { summary } = said('timeline', 'protest-2016-11-15');
+		expect(summary.indexOf(protestTitle)).toBeGreaterThan(0);
+		expect(summary.indexOf(protestTitle)).toBeLessThan(summary.indexOf(injunctionTitle));
 	});
 
 	it("timelineView('may-2016') does not say every walkout of 2016 was over safety", () => {
@@ -272,9 +290,10 @@ describe('scorecardView', () => {
 		]);
 		const harm = v.chart.measures.find((m) => m.id === 'self-harm')!;
 		expect(harm.bars.filter((b) => !b.comparable).map((b) => b.period)).toEqual(['2019', '2024']);
-		const officersRow = v.table.rows.find((r) => r[0] === officers.title)!;
+		const { table } = said('scorecard', 'scorecard');
+		const officersRow = table.rows.find((r) => r[0] === officers.title)!;
 		expect(officersRow.at(-1)).toBe(`${formatCount(valueIn(officers, 2025))} in 2025`);
-		expect(v.table.rows.find((r) => r[0] === assaultsOnStaff.title)!.at(-1)).toMatch(
+		expect(table.rows.find((r) => r[0] === assaultsOnStaff.title)!.at(-1)).toMatch(
 			/^10,605 \(new series: not comparable with 2010 and 2016\) in 2024$/
 		);
 	});

@@ -11,6 +11,9 @@ import {
 } from '$lib/data';
 import type { Series } from '$lib/data/types';
 import { CHART_IDS, CHART_STATES } from '$lib/charts/ids';
+import { CHARTS } from '$lib/charts/registry';
+import { sayView } from '$lib/charts/sayView';
+import { formatCount } from '$lib/format';
 import { CHART_WORDS, readChartWords } from './chartWords.server';
 import { resolve } from './text/placeholders';
 import { VOCABULARY } from './text/vocabulary';
@@ -46,6 +49,27 @@ describe('CHART_WORDS', () => {
 	});
 });
 
+describe('the frames of every state’s summary and table', () => {
+	it('fill every state of every chart with no slot, placeholder or gap left', () => {
+		for (const id of CHART_IDS) {
+			for (const state of CHART_STATES[id]) {
+				const { summary, table } = sayView(CHARTS[id].view(state as never), CHART_WORDS[id]);
+				for (const text of [summary, table.caption, ...table.columns, ...table.rows.flat()])
+					expect(text, `${id} ${state}`).not.toMatch(/[{}\uE000\uE001]|undefined|NaN|\[object/);
+				expect(summary, `${id} ${state}`).toMatch(/^[A-Z].*\S/);
+			}
+		}
+	});
+
+	it('read the figures from the data: officers on 31 Mar 2014, in the summary and the table', () => {
+		const { summary, table } = sayView(CHARTS.officers.view('officers-2014'), CHART_WORDS.officers);
+		const row = ['31 Mar 2014', formatCount(value(officers, 2014))];
+		expect(summary).toContain(row.join(', '));
+		expect(table.rows.at(-1)).toEqual(row);
+		expect(table.caption).toBe(`${officers.title} (full-time equivalent)`);
+	});
+});
+
 describe('readChartWords(files) fails with file:line and a reason', () => {
 	it.each([
 		[
@@ -74,9 +98,53 @@ describe('readChartWords(files) fails with file:line and a reason', () => {
 			'src/content/charts/scorecard.aml: the document is missing'
 		],
 		[
+			'a figure typed into a summary',
+			changed('harm', (raw) => raw.replace('self-harm: Chart of', 'self-harm: Chart of 2010')),
+			`src/content/charts/harm.aml:${lineOf('harm', 'self-harm: Chart of')}: a figure was typed`
+		],
+		[
+			'a figure typed into a column heading',
+			changed('officers', (raw) => raw.replace('line: Date |', 'line: Date in 2010 |')),
+			`src/content/charts/officers.aml:${lineOf('officers', 'line: Date |')}: a figure was typed`
+		],
+		[
+			'a slot its view does not fill',
+			changed('harm', (raw) =>
+				raw.replace('year-count: {when}, {first}', 'year-count: {when}, {frist}')
+			),
+			`src/content/charts/harm.aml:${lineOf('harm', 'year-count:')}: unknown slot "{frist}" in phrases "year-count"; its view fills when, first`
+		],
+		[
+			'a state left without a summary',
+			changed('harm', (raw) => raw.replace(/^deaths-total: Chart of.*$/m, '')),
+			`src/content/charts/harm.aml:${lineOf('harm', '{summaries}')}: no summaries "deaths-total" for the state "deaths-total"`
+		],
+		[
+			'a form left without a caption',
+			changed('officers', (raw) => raw.replace(/^ratio: Prisoners per.*$/m, '')),
+			`src/content/charts/officers.aml:${lineOf('officers', '{captions}')}: no captions "ratio" for the state "prisoners-per-officer"`
+		],
+		[
+			'a phrase a row asks for left out',
+			changed('timeline', (raw) => raw.replace(/^event: .*$/m, '')),
+			`src/content/charts/timeline.aml:${lineOf('timeline', '{phrases}')}: no phrases "event" for the state "may-2016"`
+		],
+		[
+			'a summary no state uses',
+			changed('experience', (raw) => raw.replace('{summaries}', '{summaries}\nshare: Line chart')),
+			`src/content/charts/experience.aml:${lineOf('experience', '{summaries}') + 1}: no state uses the summaries "share"`
+		],
+		[
+			'rows with a cell fewer than the headings',
+			changed('assaults', (raw) =>
+				raw.replace('bars: Year | Assaults on staff', 'bars: Year | Assaults on staff | Per week')
+			),
+			`src/content/charts/assaults.aml:${lineOf('assaults', 'bars: Year |')}: columns "bars" has 3 headings, but the state "staff-2010" has rows of 2 cells`
+		],
+		[
 			'a misspelt part',
 			changed('harm', (raw) => raw.replace('{findings}', '{finding}')),
-			'unknown map "finding"; expected findings'
+			'unknown map "finding"; expected findings, summaries, captions, columns, phrases'
 		]
 	])('%s', (_, files, message) => {
 		expect(() => readChartWords(files)).toThrow(message);

@@ -1,23 +1,41 @@
 /**
  * Every chart's own words, read at build time from one text document per chart
- * (src/content/charts/<chart>.aml): its heading and the finding above it in each state (the
- * timeline's leads). Figures enter only through placeholders (./text/vocabulary.ts), as in the
- * section documents, and a mistake stops the build with `file:line: reason`.
+ * (src/content/charts/<chart>.aml): its heading, the finding above it in each state (the
+ * timeline's leads), and the frames of each state's screen-reader summary and table, whose
+ * `{slots}` its view fills with numbers. Figures enter only through placeholders
+ * (./text/vocabulary.ts), as in the section documents, and a mistake stops the build with
+ * `file:line: reason`: a typed digit, a state left without words, a frame no state uses, or a
+ * slot its view does not fill.
  *
  * Server-only, like ./words.server.ts: the words reach the charts as page data and props, so no
  * chart sentence ships inside a JavaScript chunk.
  */
 import { CHART_IDS, CHART_STATES, isChartId, type ChartId } from '$lib/charts/ids';
-import type { ChartWords } from '$lib/charts/view';
-import { readDocument } from './text/document';
+import { CHARTS } from '$lib/charts/registry';
+import { phrasesIn, slotsOf } from '$lib/charts/sayView';
+import type { ChartFrames, ChartView, ChartWords, Phrase } from '$lib/charts/view';
+import { readDocument, type TextDocument } from './text/document';
+import { resolveFrame } from './text/frames';
 import { resolve, type Vocabulary } from './text/placeholders';
 import { VOCABULARY } from './text/vocabulary';
 import { field, only } from './words.server';
 
+/** What a chart's views ask its document for, state by state. */
+export type ViewsOf = (
+	chart: ChartId
+) => (Pick<ChartView, 'summary' | 'table'> & { state: string })[];
+
+const viewsOf: ViewsOf = (chart) =>
+	CHART_STATES[chart].map((state) => ({ state, ...CHARTS[chart].view(state as never) }));
+
+/** The document's maps of frames: the keys of `ChartFrames`. */
+const FRAMES = ['summaries', 'captions', 'columns', 'phrases'] as const;
+
 /** Read and resolve the chart documents, given as path → text; throws `file:line: reason`. */
 export function readChartWords(
 	files: Record<string, string>,
-	vocabulary: Vocabulary = VOCABULARY
+	vocabulary: Vocabulary = VOCABULARY,
+	views: ViewsOf = viewsOf
 ): Record<ChartId, ChartWords> {
 	const read = new Map<ChartId, ChartWords>();
 	for (const [path, raw] of Object.entries(files)) {
@@ -25,7 +43,7 @@ export function readChartWords(
 		const name = file.replace(/^.*\//, '').replace(/\.aml$/, '');
 		if (!isChartId(name)) throw new Error(`${file}:1: no chart has the id "${name}"`);
 		const doc = readDocument(file, raw);
-		only(doc, ['title'], [], ['findings']);
+		only(doc, ['title'], [], ['findings', ...FRAMES]);
 		const text = (part: { text: string; line: number }) =>
 			resolve(part.text, vocabulary, { file: doc.file, line: part.line });
 		const states = CHART_STATES[name] as readonly string[];
@@ -40,7 +58,9 @@ export function readChartWords(
 			if (!written[state]) throw new Error(`${doc.file}:1: no finding for the state "${state}"`);
 			findings[state] = text(written[state]);
 		}
-		read.set(name, { title: text(field(doc, 'title')), findings });
+		const frames = readFrames(doc, vocabulary);
+		checkFrames(doc, raw, frames, views(name));
+		read.set(name, { title: text(field(doc, 'title')), findings, frames });
 	}
 	return Object.fromEntries(
 		CHART_IDS.map((id) => {
@@ -49,6 +69,80 @@ export function readChartWords(
 			return [id, words];
 		})
 	) as Record<ChartId, ChartWords>;
+}
+
+/** The document's frames, placeholders resolved and slots kept; `columns` split at " | ". */
+function readFrames(doc: TextDocument, vocabulary: Vocabulary): ChartFrames {
+	const map = (key: (typeof FRAMES)[number]) =>
+		Object.entries(doc.maps[key] ?? {}).map(
+			([form, part]) =>
+				[form, resolveFrame(part.text, vocabulary, { file: doc.file, line: part.line })] as const
+		);
+	return {
+		summaries: Object.fromEntries(map('summaries')),
+		captions: Object.fromEntries(map('captions')),
+		columns: Object.fromEntries(map('columns').map(([form, line]) => [form, line.split(' | ')])),
+		phrases: Object.fromEntries(map('phrases'))
+	};
+}
+
+/**
+ * Throws unless every state's summary, caption, columns and phrases have a frame, each frame's
+ * slots are ones its view fills, a row has a cell under each heading, and every summary,
+ * caption and set of columns is used.
+ */
+function checkFrames(
+	doc: TextDocument,
+	raw: string,
+	frames: ChartFrames,
+	views: ReturnType<ViewsOf>
+): void {
+	const used = new Set<string>();
+	const lineOf = (key: string, form?: string) =>
+		form && doc.maps[key]?.[form]
+			? doc.maps[key][form].line
+			: raw.split(/\r?\n/).findIndex((l) => l.trim() === `{${key}}`) + 1 || 1;
+	const need = (key: (typeof FRAMES)[number], phrase: Phrase, state: string) => {
+		const frame = frames[key][phrase.form];
+		if (frame === undefined) {
+			throw new Error(
+				`${doc.file}:${lineOf(key)}: no ${key} "${phrase.form}" for the state "${state}"`
+			);
+		}
+		used.add(`${key}.${phrase.form}`);
+		const filled = Object.keys(phrase.slots ?? {});
+		for (const slot of slotsOf([frame].flat().join(' | '))) {
+			if (!filled.includes(slot)) {
+				throw new Error(
+					`${doc.file}:${lineOf(key, phrase.form)}: unknown slot "{${slot}}" in ${key} "${phrase.form}"; its view fills ${filled.join(', ') || 'none'}`
+				);
+			}
+		}
+		for (const p of phrasesIn(phrase.slots)) need('phrases', p, state);
+	};
+	for (const { state, summary, table } of views) {
+		need('summaries', summary, state);
+		need('captions', table.caption, state);
+		need('columns', table.columns, state);
+		const headings = frames.columns[table.columns.form];
+		for (const row of table.rows) {
+			if (row.length !== headings.length) {
+				throw new Error(
+					`${doc.file}:${lineOf('columns', table.columns.form)}: columns "${table.columns.form}" has ${headings.length} headings, but the state "${state}" has rows of ${row.length} cells`
+				);
+			}
+			for (const cell of row) if (typeof cell !== 'string') need('phrases', cell, state);
+		}
+	}
+	// A phrase may wait for data it words (a gap: `no-figure`); the prerender of every state
+	// reads each one the data asks for.
+	for (const key of FRAMES.filter((k) => k !== 'phrases')) {
+		for (const form of Object.keys(frames[key])) {
+			if (!used.has(`${key}.${form}`)) {
+				throw new Error(`${doc.file}:${lineOf(key, form)}: no state uses the ${key} "${form}"`);
+			}
+		}
+	}
 }
 
 /** The documents in src/content/charts, as Vite reads them at build time. */

@@ -11,7 +11,7 @@ import { SECTION_STEPS, type SectionSlug } from './outline';
 import { SITE_NAME } from '$lib/site';
 import { WORDS } from './words.server';
 
-export { copy, TERMS } from '$lib/sentence';
+export { TERMS } from '$lib/sentence';
 export { event, lower } from './phrases';
 export { CLAIMS, QUOTES } from './quotes';
 

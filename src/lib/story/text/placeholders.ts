@@ -2,12 +2,13 @@
  * The placeholder grammar of the story's text documents (src/content/*.aml):
  *
  *     text        = { literal | placeholder }
- *     placeholder = "{" [ "lower" " " ] verb { " " argument } "}"
+ *     placeholder = "{" [ ( "lower" | "upper" ) " " ] verb { " " argument } "}"
  *     literal     = any characters but "{", "}" and the digits 0-9
  *
  * `verb` names a phrase of the vocabulary (see ./vocabulary.ts): `{figure officers 2010}`,
  * `{on protest-2016-11-15}`, `{quote poaSavage}`. `lower` lower-cases the phrase's first letter
- * unless it starts an acronym, for a headline read mid-sentence. A literal digit is refused: every
+ * unless it starts an acronym, for a headline read mid-sentence; `upper` capitalises it, for a
+ * term that starts a table heading. A literal digit is refused: every
  * number a reader sees comes from the data module, a named term, an attributed claim or a quote.
  * Every failure names the document and line: `src/content/violence.aml:12: reason`.
  */
@@ -102,7 +103,8 @@ export function resolve(text: string, vocabulary: Vocabulary, where: Where): str
 function phrase(body: string, vocabulary: Vocabulary, fail: (reason: string) => never): string {
 	const tokens = body.trim().split(/\s+/).filter(Boolean);
 	const lowered = tokens[0] === 'lower';
-	if (lowered) tokens.shift();
+	const raised = tokens[0] === 'upper';
+	if (lowered || raised) tokens.shift();
 	const [verb, ...rest] = tokens;
 	if (!verb) return fail('an empty placeholder');
 	if (!Object.hasOwn(vocabulary, verb)) return fail(`unknown placeholder "${verb}"`);
@@ -110,7 +112,7 @@ function phrase(body: string, vocabulary: Vocabulary, fail: (reason: string) => 
 		const args = new Arguments(rest);
 		const words = vocabulary[verb](args);
 		args.end();
-		return lowered ? lower(words) : words;
+		return lowered ? lower(words) : raised ? words.charAt(0).toUpperCase() + words.slice(1) : words;
 	} catch (error) {
 		return fail(error instanceof Error ? error.message : String(error));
 	}

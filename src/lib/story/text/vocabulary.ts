@@ -20,6 +20,7 @@
  * | `{month <event>}`               | the event's month: `Aug 2018`                  |
  * | `{period <series> <year>}`      | a period's label, even where it is a gap       |
  * | `{unit <series>}`               | the series' unit: `per 1,000 prisoners`        |
+ * | `{name <series>}`               | the series' title: `Self-harm incidents`       |
  * | `{revision <series>}`           | which revision of the series the story uses    |
  * | `{on <event>}`                  | the event's date: `15 Nov 2016`                |
  * | `{title <event>}`               | its headline; `{detail <event>}` its detail    |
@@ -27,7 +28,7 @@
  * | `{claim <key>}`                 | an attributed figure, from CLAIMS              |
  * | `{term <key>}`                  | a name with digits in it, from TERMS           |
  *
- * Any of them may start with `lower`: `{lower title protest-2016-11-15}`.
+ * Any of them may start with `lower` or `upper`: `{lower title protest-2016-11-15}`.
  */
 import { SERIES, observedIn } from '$lib/data';
 import { SOURCES, recordOf } from '$lib/data/records.server';
@@ -104,6 +105,7 @@ export const VOCABULARY: Vocabulary = {
 	times: (args) => times(series(args), args.year(), args.year()),
 	period: (args) => periodOf(series(args), args.year()),
 	unit: (args) => series(args).unit,
+	name: (args) => series(args).title,
 	revision: (args) => recordOf(series(args)).revision,
 	on: (args) => on(args.word('event')),
 	month: (args) => month(args.word('event')),
