@@ -60,6 +60,14 @@ export const CONTROL_SLOTS = {
 		manual: [],
 		snippetTitle: ['title']
 	},
+	/** Links and names on the pages themselves: the story's masthead and foot, share, embeds. */
+	pages: {
+		updated: [],
+		sources: [],
+		readSection: [],
+		readStory: [],
+		galleryNav: []
+	},
 	notFound: {
 		title: [],
 		description: [],
