@@ -52,8 +52,8 @@ const ROOMS = [
 		[
 			LEAVES_ROOM,
 			door(
-				'^\\$(lib|app)/(?!(charts|data|format|sentence|tokens)(/|$))',
-				'Charts know chart ids, states, data and formatting: take URLs and words as props.'
+				'^\\$(lib|app)/(?!(charts|controls|data|format|sentence|tokens)(/|$))',
+				'Charts know chart ids, states, data and formatting: take URLs and words as props (control labels by context, $lib/controls).'
 			)
 		]
 	),
@@ -79,7 +79,13 @@ const ROOMS = [
 		]
 	),
 	room(
-		['src/lib/format.ts', 'src/lib/sentence.ts', 'src/lib/site.ts', 'src/lib/tokens.ts'],
+		[
+			'src/lib/controls.ts',
+			'src/lib/format.ts',
+			'src/lib/sentence.ts',
+			'src/lib/site.ts',
+			'src/lib/tokens.ts'
+		],
 		[door('^\\$(lib|app)/', 'A leaf module every room may import imports nothing of the app.')]
 	)
 ];

@@ -14,6 +14,7 @@ import { WORDS } from '$lib/story/words.server';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CHART_STATES, type ChartId } from '$lib/charts/ids';
 import { CHARTS } from '$lib/charts/registry';
+import { CONTROLS } from '$lib/story/controls.server';
 import { readDocument } from '$lib/story/text/document';
 import { builtFiles, read } from './site';
 
@@ -127,5 +128,23 @@ describe('the JavaScript the build ships', () => {
 				}
 			}
 		});
+	});
+
+	it('holds none of the controls’ labels', () => {
+		// Each label's longest stretch of its own words, between its slots and placeholders (the
+		// site's name is code's too). One under eight characters ("Next", "Share", "chart",
+		// "Step") is in any code as a name or a word of the framework's, so it proves nothing.
+		const written = readDocument(
+			'src/content/controls.aml',
+			readFileSync('src/content/controls.aml', 'utf8')
+		).maps;
+		expect(Object.keys(written).sort()).toEqual(Object.keys(CONTROLS).sort());
+		const labels = Object.entries(written)
+			.flatMap(([group, labels]) =>
+				Object.entries(labels).map(([name, label]) => [`${group}.${name}`, wordsOf(label.text)])
+			)
+			.filter(([, words]) => words.length >= 8);
+		expect(labels.length).toBeGreaterThan(20);
+		for (const [name, words] of labels) expect(code, name).not.toContain(words);
 	});
 });

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { render } from 'svelte/server';
+import { render as renderAlone } from 'svelte/server';
+import type { ComponentProps } from 'svelte';
 import ChartFigure from './ChartFigure.svelte';
 import { chartSpec } from './spec';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
+import { CONTROLS } from '$lib/story/controls.server';
+import { controlsContext } from '$lib/controls';
+
+/** Renders the figure as a page does: with the controls' labels the root layout hands down. */
+const render = (
+	figure: typeof ChartFigure,
+	{ props }: { props: ComponentProps<typeof ChartFigure> }
+) => renderAlone(figure, { props, context: controlsContext(CONTROLS) });
 
 const escape = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
@@ -30,7 +39,7 @@ describe('ChartFigure server render', () => {
 				expect(body).toMatch(/<svg[^>]*>[\s\S]*<path/);
 				for (const row of spec.view(state).table.rows)
 					expect(body).toContain(escape(row[0] as string));
-				expect(body).toMatch(/<summary[^>]*>Show the numbers<\/summary>/);
+				expect(body).toMatch(new RegExp(`<summary[^>]*>${CONTROLS.figure.numbers}</summary>`));
 			});
 		}
 	}

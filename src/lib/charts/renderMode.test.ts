@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import ChartFigure from './ChartFigure.svelte';
+import { controlsContext } from '$lib/controls';
+import { CONTROLS } from '$lib/story/controls.server';
 import { renderChartSvg } from './exportSvg';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
@@ -34,7 +36,8 @@ describe('one chart file for the page and the picture', () => {
 						state,
 						words: CHART_WORDS[chart],
 						sourcesHref: '/sources/'
-					}
+					},
+					context: controlsContext(CONTROLS)
 				});
 				const page = marks(body);
 				expect(page.length).toBeGreaterThan(0);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { Source } from '$lib/data/types';
 import ChartFigure from './ChartFigure.svelte';
+import { controlsContext } from '$lib/controls';
+import { CONTROLS } from '$lib/story/controls.server';
 import { renderChartSvg } from './exportSvg';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
@@ -63,7 +65,8 @@ describe('the source line in the figure and in the picture', () => {
 						state,
 						words: CHART_WORDS[chart],
 						sourcesHref: '/sources/'
-					}
+					},
+					context: controlsContext(CONTROLS)
 				});
 				const figureLine = textOf(body.match(/<p class="source ui[^"]*">([\s\S]*?)<\/p>/)![1]);
 				expect(figureLine).toBe(

@@ -15,6 +15,8 @@ import { chartSpec } from '$lib/charts/spec';
 import { StoryPosition, storyContext } from '$lib/story/story.svelte';
 import { stepText } from '$lib/story/copy';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
+import { CONTROLS } from '$lib/story/controls.server';
+import { controlsContext } from '$lib/controls';
 import type { ChartState } from '$lib/charts/ids';
 import { withHeadStyles } from './headStyles';
 
@@ -72,7 +74,11 @@ export function fillIslands(html: string): string {
 		filled.add(id);
 		const { body, head } = render(StoryBlock, {
 			props: { block, spec: chartSpec(block.chart), words: CHART_WORDS[block.chart] },
-			context: storyContext(new StoryPosition())
+			// The page's contexts, as the browser hydrates the block with them (BlockIsland).
+			context: new Map<symbol, unknown>([
+				...storyContext(new StoryPosition()),
+				...controlsContext(CONTROLS)
+			])
 		});
 		const chart = withChart(body, block);
 		heads.push(head, chart.head);
