@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatDate } from '../src/lib/format';
+import { formatDate } from '../src/lib/formatDate';
 import type { Source } from '../src/lib/data/types';
 import {
 	DataError,

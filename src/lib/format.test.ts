@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, formatChange, formatCount, formatDate, formatDecimal, formatPercent } from './format';
+import { GAP, formatChange, formatCount, formatDecimal, formatPercent } from './format';
 
 describe('formatCount(value) and formatChange(value)', () => {
 	const formats = { formatCount, formatChange };
@@ -42,25 +42,5 @@ describe('formatCount, formatDecimal, formatPercent and formatChange', () => {
 		['formatChange', formatChange]
 	])('%s(null) is the gap mark', (_, format) => {
 		expect(format(null)).toBe(GAP);
-	});
-});
-
-describe('formatDate(iso, precision)', () => {
-	it.each([
-		['2016-11-15', 'day', '15 Nov 2016'],
-		['2010-03-31', 'day', '31 Mar 2010'],
-		['2019-02-01', 'day', '1 Feb 2019'],
-		['2016-05-01', 'month', 'May 2016'],
-		['2016-05', 'month', 'May 2016']
-	] as const)('formatDate(%s, %s) is %s', (iso, precision, expected) => {
-		expect(formatDate(iso, precision)).toBe(expected);
-	});
-
-	it('formatDate(iso) reads the date in UTC, so 1 January never becomes 31 December', () => {
-		expect(formatDate('2017-01-01')).toBe('1 Jan 2017');
-	});
-
-	it('formatDate(iso) throws on text that is not a date', () => {
-		expect(() => formatDate('15/11/2016')).toThrow(/expected an ISO date/);
 	});
 });

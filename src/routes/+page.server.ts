@@ -8,7 +8,7 @@ import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { SECTION_CARDS, STORY_CARD_SECTION } from '$lib/share/cards';
 import { SECTION_COPY, SITE } from '$lib/story/copy';
 import { PUBLISHED, lastUpdated } from '$lib/story/corrections';
-import { formatDate } from '$lib/format';
+import { formatDate } from '$lib/formatDate';
 
 export function load() {
 	const card = SECTION_CARDS[STORY_CARD_SECTION];

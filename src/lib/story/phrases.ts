@@ -16,7 +16,8 @@ import {
 	timeline
 } from '$lib/data';
 import type { Observation, Series, TimelineEvent } from '$lib/data/types';
-import { formatCount, formatDate, formatDecimal, formatPercent } from '$lib/format';
+import { formatCount, formatDecimal, formatPercent } from '$lib/format';
+import { formatDate } from '$lib/formatDate';
 import { perDay } from '$lib/data/derive';
 
 /** The observation of `series` at an ISO date, e.g. `2016-10-31`; throws when absent. */

@@ -41,7 +41,8 @@ import {
 import { SITE_NAME } from '$lib/site';
 import { PUBLISHED, lastUpdated } from '../corrections';
 import type { Observation, Series } from '$lib/data/types';
-import { formatCount, formatDate } from '$lib/format';
+import { formatCount } from '$lib/format';
+import { formatDate } from '$lib/formatDate';
 import { TERMS } from '$lib/sentence';
 import {
 	POINTS,
