@@ -5,13 +5,17 @@
  */
 import { RECORDS, SOURCES } from '$lib/data/records.server';
 import { CLAIMS, QUOTES } from '$lib/story/quotes';
+import { sourceListWords } from '$lib/story/SourceList.svelte';
 import { WORDS } from '$lib/story/words.server';
 
 export function load() {
-	const { pageTitle, pageDescription, pageIntro } = WORDS.sections.sources.notes;
+	const notes = WORDS.sections.sources.notes;
+	const { pageTitle, pageDescription, pageIntro } = notes;
 	return {
 		// The page's own words, in src/content/sources.aml.
 		words: { title: pageTitle, description: pageDescription, intro: pageIntro },
+		// The list's headings and its note on quotations, in the same document.
+		listWords: sourceListWords(notes),
 		quotes: Object.values(QUOTES).map(({ text, speaker, publication }) => ({
 			text,
 			speaker,

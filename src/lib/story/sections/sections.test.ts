@@ -5,7 +5,7 @@ import { render } from 'svelte/server';
 import { SECTION_SLUGS, SECTION_STEPS } from '../outline';
 import { RECORDS, SOURCES } from '$lib/data/records.server';
 import { SECTIONS } from './index';
-import SourceList from '../SourceList.svelte';
+import SourceList, { sourceListWords } from '../SourceList.svelte';
 import { CLAIMS, QUOTES } from '../quotes';
 import { WORDS } from '../words.server';
 
@@ -14,7 +14,8 @@ const quotes = {
 	quotes: Object.values(QUOTES),
 	claims: Object.values(CLAIMS),
 	sources: Object.values(SOURCES),
-	series: Object.values(RECORDS)
+	series: Object.values(RECORDS),
+	words: sourceListWords(WORDS.sections.sources.notes)
 };
 const scrolly = createRawSnippet(() => ({ render: () => '<div data-test="scrolly"></div>' }));
 
