@@ -6,7 +6,7 @@
  * per slice, for each job ahead of it), but it is still one slice per task, so it never lands as
  * one long task either.
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 
 type Job = () => void;
 /** Whether a job's work is for what the reader is looking at now (asked each time one is picked). */
@@ -43,9 +43,16 @@ const whenIdle = afterIdle(1000, 50);
 /** Work for the block in view: still after the frame in hand, but a tenth of the wait at most. */
 const soon = afterIdle(100, 0);
 
+/**
+ * Whether any queued job is urgent. Asked untracked: an urgency reads the reader's place, and a
+ * component that queues work from inside an effect (drawnState) must not come to depend on it, or
+ * every change of section would re-run that effect and send its job to the back of the queue.
+ */
+const anyUrgent = () => untrack(() => queue.some((job) => job.urgent()));
+
 function next() {
 	pending = undefined;
-	const at = queue.findIndex((job) => job.urgent());
+	const at = untrack(() => queue.findIndex((job) => job.urgent()));
 	const [job] = queue.splice(Math.max(at, 0), 1);
 	// A job that throws (a chart that fails to hydrate) is reported as usual, but the jobs after
 	// it still run: otherwise every block queued behind it would wait, unshown, for another job.
@@ -58,7 +65,7 @@ function next() {
 
 function schedule() {
 	if (queue.length === 0) return;
-	const urgent = queue.some((job) => job.urgent());
+	const urgent = anyUrgent();
 	// A turn coming soon serves any job; one waiting long for idle is brought forward.
 	if (pending) {
 		if (!pendingIdle || !urgent) return;
