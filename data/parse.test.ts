@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDate } from '../src/lib/formatDate';
-import type { Source } from '../src/lib/data/types';
 import {
 	DataError,
 	MAX_ERRORS,
@@ -19,17 +18,8 @@ import {
 } from './build';
 import { dayLabel, monthLabel } from './labels';
 import type { SeriesDefinition } from './sources';
+import { source } from './fixtures.test-support';
 
-const source: Source = {
-	id: 'pq-test',
-	publisher: 'UK Parliament',
-	publication: 'Written question HL0000',
-	table: 'Answer table',
-	url: 'https://example.org/hl0000',
-	period: '2010 to 2017',
-	retrieved: '2026-11-01',
-	notes: ''
-};
 const definition = (value: SeriesDefinition['value']): SeriesDefinition => ({
 	file: 'moj-test-calendar-year.csv',
 	id: 'test',

@@ -6,23 +6,21 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort } from './bench/server.js';
 import { parseHeadersFile, safePath, singleRange } from './serve.js';
-import { fixture, raw, serve, staysOnSite, stop, type Served, SERVE } from './serve.test-support';
+import {
+	fixture,
+	raw,
+	serve,
+	staysOnSite,
+	stop,
+	type Served,
+	SERVE,
+	servedFixture
+} from './serve.test-support';
 
-let root: string;
-let site: Served;
-
-beforeAll(async () => {
-	root = fixture();
-	site = await serve(root);
-});
-
-afterAll(async () => {
-	await stop(site);
-	rmSync(root, { recursive: true, force: true });
-});
+const served = servedFixture();
 
 describe('serve.js over a fuzz of encodings', () => {
 	const PIECES = [
@@ -74,15 +72,15 @@ describe('serve.js over a fuzz of encodings', () => {
 	it(`${targets.length} generated paths each get 200, 308, 400 or 404, never an off-site redirect`, async () => {
 		const seen = new Set<number>();
 		for (const target of targets) {
-			const res = await raw(site.port, encodeURI(target).replaceAll('%25', '%'));
+			const res = await raw(served.site.port, encodeURI(target).replaceAll('%25', '%'));
 			seen.add(res.status);
 			expect([200, 308, 400, 404], target).toContain(res.status);
 			if (res.status === 308)
-				expect(staysOnSite(res.headers.location, site.port), target).toBe(true);
+				expect(staysOnSite(res.headers.location, served.site.port), target).toBe(true);
 		}
 		expect(seen.has(400)).toBe(true);
-		expect(site.child.exitCode).toBeNull();
-		expect((await raw(site.port, '/')).status).toBe(200);
+		expect(served.site.child.exitCode).toBeNull();
+		expect((await raw(served.site.port, '/')).status).toBe(200);
 	});
 });
 
@@ -102,12 +100,12 @@ describe('serve.js when things go wrong', () => {
 	});
 
 	it('says clearly when the port is taken, and exits', async () => {
-		await expect(serve(root, {}, site.port)).rejects.toThrow(/already in use/);
+		await expect(serve(served.root, {}, served.site.port)).rejects.toThrow(/already in use/);
 	});
 
 	it('honours the base path of SITE_URL, with PORT and HOST from the environment', async () => {
 		const port = await freePort();
-		const child = spawn(process.execPath, [SERVE, '--dir', root], {
+		const child = spawn(process.execPath, [SERVE, '--dir', served.root], {
 			env: {
 				...process.env,
 				SITE_URL: 'http://localhost/sub',
@@ -116,7 +114,7 @@ describe('serve.js when things go wrong', () => {
 			},
 			stdio: ['ignore', 'pipe', 'inherit']
 		});
-		const served: Served = { child, port, output: () => '' };
+		const underSub: Served = { child, port, output: () => '' };
 		try {
 			await new Promise((resolve) => child.stdout!.once('data', resolve));
 			expect((await raw(port, '/sub/')).status).toBe(200);
@@ -125,7 +123,7 @@ describe('serve.js when things go wrong', () => {
 			expect(redirect.status).toBe(308);
 			expect(redirect.headers.location).toBe('/sub/');
 		} finally {
-			await stop(served);
+			await stop(underSub);
 		}
 	});
 });

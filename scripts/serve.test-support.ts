@@ -3,10 +3,11 @@
  * server started on it as a process, and a raw HTTP client that sends a request exactly as written.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort } from './bench/server.js';
 
 export const SERVE = join(import.meta.dirname, 'serve.js');
@@ -129,4 +130,21 @@ export function dechunk(body: Buffer): Buffer {
 export function staysOnSite(location: string, port: number): boolean {
 	const url = new URL(location, `http://127.0.0.1:${port}/`);
 	return url.origin === `http://127.0.0.1:${port}` && /^\/(?![/\\])/.test(location);
+}
+
+/**
+ * The miniature site served for a test file's tests: built and started before them, stopped and
+ * removed after. Read `root` and `site` inside a test, once the server is up.
+ */
+export function servedFixture(): { readonly root: string; readonly site: Served } {
+	const served = {} as { root: string; site: Served };
+	beforeAll(async () => {
+		served.root = fixture();
+		served.site = await serve(served.root);
+	});
+	afterAll(async () => {
+		await stop(served.site);
+		rmSync(served.root, { recursive: true, force: true });
+	});
+	return served;
 }

@@ -2,24 +2,13 @@
  * scripts/serve.js as a process, over a small built site in a temporary folder: the raw requests
  * of issue 13, and HTTP as a static host speaks it. Only loopback addresses are used.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIG, fixture, raw, serve, stop, type Served } from './serve.test-support';
+import { describe, expect, it } from 'vitest';
+import { BIG, raw, servedFixture } from './serve.test-support';
 
-let root: string;
-let site: Served;
-
-beforeAll(async () => {
-	root = fixture();
-	site = await serve(root);
-});
-
-afterAll(async () => {
-	await stop(site);
-	rmSync(root, { recursive: true, force: true });
-});
+const served = servedFixture();
 
 describe('serve.js answers the requests that used to break it', () => {
 	it.each([
@@ -32,47 +21,47 @@ describe('serve.js answers the requests that used to break it', () => {
 		['/embed/..'],
 		['/a%5c..%5cindex.html']
 	])('GET %s is 400 and the server stays up', async (target) => {
-		const res = await raw(site.port, target);
+		const res = await raw(served.site.port, target);
 		expect(res.status).toBe(400);
 		expect(res.headers.location).toBeUndefined();
-		expect((await raw(site.port, '/')).status).toBe(200);
+		expect((await raw(served.site.port, '/')).status).toBe(200);
 	});
 
 	it('GET /embed is a 308 to /embed/ on the same site, keeping the query', async () => {
-		const res = await raw(site.port, '/embed?x=1');
+		const res = await raw(served.site.port, '/embed?x=1');
 		expect(res.status).toBe(308);
 		expect(res.headers.location).toBe('/embed/?x=1');
 	});
 
 	it('an unknown path is the 404 page with status 404', async () => {
-		const res = await raw(site.port, '/no/such/page/');
+		const res = await raw(served.site.port, '/no/such/page/');
 		expect(res.status).toBe(404);
 		expect(res.body.toString()).toContain('No such page');
 	});
 
 	it('a method other than GET or HEAD is 405', async () => {
-		const res = await raw(site.port, '/', {}, 'POST');
+		const res = await raw(served.site.port, '/', {}, 'POST');
 		expect(res.status).toBe(405);
 		expect(res.headers.allow).toBe('GET, HEAD');
 	});
 
 	it('_headers is not served as a file', async () => {
-		expect((await raw(site.port, '/_headers')).status).toBe(404);
+		expect((await raw(served.site.port, '/_headers')).status).toBe(404);
 	});
 });
 
 describe('serve.js speaks HTTP as a host does', () => {
 	it('a repeated request with the ETag is 304 Not Modified', async () => {
-		const first = await raw(site.port, '/');
+		const first = await raw(served.site.port, '/');
 		expect(first.headers.etag).toBeTruthy();
 		expect(first.headers['last-modified']).toBeTruthy();
-		const again = await raw(site.port, '/', { 'if-none-match': first.headers.etag });
+		const again = await raw(served.site.port, '/', { 'if-none-match': first.headers.etag });
 		expect(again.status).toBe(304);
 		expect(again.body.length).toBe(0);
 	});
 
 	it('Range: bytes=10-19 is 206 with those ten bytes', async () => {
-		const res = await raw(site.port, '/_app/immutable/big.js', { range: 'bytes=10-19' });
+		const res = await raw(served.site.port, '/_app/immutable/big.js', { range: 'bytes=10-19' });
 		expect(res.status).toBe(206);
 		expect(res.headers['content-range']).toBe(`bytes 10-19/${BIG.length}`);
 		expect(res.body.toString()).toBe('x'.repeat(10));
@@ -81,51 +70,51 @@ describe('serve.js speaks HTTP as a host does', () => {
 	it.each([['bytes=5-2'], ['bytes=abc'], ['bytes=0-1,4-5'], ['bytes=-5']])(
 		'Range: %s is ignored and the whole file sent with 200',
 		async (range) => {
-			const res = await raw(site.port, '/_app/immutable/big.js', { range });
+			const res = await raw(served.site.port, '/_app/immutable/big.js', { range });
 			expect(res.status).toBe(200);
 			expect(res.body.length).toBe(BIG.length);
 		}
 	);
 
 	it('a range past the end is 416', async () => {
-		const res = await raw(site.port, '/', { range: 'bytes=99999999-' });
+		const res = await raw(served.site.port, '/', { range: 'bytes=99999999-' });
 		expect(res.status).toBe(416);
 	});
 
 	it('gzip when asked, none when gzip;q=0', async () => {
-		const zipped = await raw(site.port, '/', { 'accept-encoding': 'gzip' });
+		const zipped = await raw(served.site.port, '/', { 'accept-encoding': 'gzip' });
 		expect(zipped.headers['content-encoding']).toBe('gzip');
 		expect(gunzipSync(zipped.body).toString()).toContain('<title>Story</title>');
-		const refused = await raw(site.port, '/', { 'accept-encoding': 'gzip;q=0' });
+		const refused = await raw(served.site.port, '/', { 'accept-encoding': 'gzip;q=0' });
 		expect(refused.headers['content-encoding']).toBeUndefined();
 		expect(refused.body.toString()).toContain('<title>Story</title>');
 	});
 
 	it('sends the headers of every matching _headers rule', async () => {
-		const story = await raw(site.port, '/');
+		const story = await raw(served.site.port, '/');
 		expect(story.headers['x-content-type-options']).toBe('nosniff');
 		expect(story.headers['content-security-policy']).toBe("frame-ancestors 'self'");
-		const embed = await raw(site.port, '/embed/officers/');
+		const embed = await raw(served.site.port, '/embed/officers/');
 		expect(embed.headers['content-security-policy']).toBe('frame-ancestors *');
-		const asset = await raw(site.port, '/_app/immutable/big.js');
+		const asset = await raw(served.site.port, '/_app/immutable/big.js');
 		expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 	});
 
 	it('answers on both localhost and 127.0.0.1', async () => {
 		for (const host of ['localhost', '127.0.0.1']) {
-			expect((await fetch(`http://${host}:${site.port}/`)).status).toBe(200);
+			expect((await fetch(`http://${host}:${served.site.port}/`)).status).toBe(200);
 		}
 	});
 
 	it('aborted downloads of a large file leave no descriptor open', async () => {
-		const fds = () => readdirSync(`/proc/${site.child.pid}/fd`).length;
+		const fds = () => readdirSync(`/proc/${served.site.child.pid}/fd`).length;
 		const before = fds();
 		await Promise.all(
 			Array.from(
 				{ length: 20 },
 				() =>
 					new Promise<void>((resolve) => {
-						const socket = connect(site.port, '127.0.0.1', () =>
+						const socket = connect(served.site.port, '127.0.0.1', () =>
 							socket.write(`GET /_app/immutable/big.js HTTP/1.1\r\nhost: x\r\n\r\n`)
 						);
 						// Read the first bytes only, then hang up, as a reader closing a tab does.
@@ -137,6 +126,6 @@ describe('serve.js speaks HTTP as a host does', () => {
 			)
 		);
 		await expect.poll(fds, { timeout: 5000 }).toBeLessThanOrEqual(before);
-		expect((await raw(site.port, '/')).status).toBe(200);
+		expect((await raw(served.site.port, '/')).status).toBe(200);
 	});
 });
