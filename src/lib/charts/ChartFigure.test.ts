@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { render as renderAlone } from 'svelte/server';
-import type { ComponentProps } from 'svelte';
-import ChartFigure from './ChartFigure.svelte';
 import { chartSpec } from './spec';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CONTROLS } from '$lib/story/controls.server';
-import { controlsContext } from '$lib/controls';
-
-/** Renders the figure as a page does: with the controls' labels the root layout hands down. */
-const render = (
-	figure: typeof ChartFigure,
-	{ props }: { props: ComponentProps<typeof ChartFigure> }
-) => renderAlone(figure, { props, context: controlsContext(CONTROLS) });
+import { renderFigureWith } from './renderFigure.test-support';
 
 const escape = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
@@ -25,8 +16,11 @@ describe('ChartFigure server render', () => {
 		for (const state of CHART_STATES[chart] as readonly ChartState[]) {
 			it(`render(ChartFigure, { chart: '${chart}', state: '${state}' }) holds the figure, finding, source, paths and table`, () => {
 				const spec = chartSpec(chart);
-				const { body } = render(ChartFigure, {
-					props: { spec, state, words: CHART_WORDS[chart], sourcesHref: SOURCES_HREF }
+				const { body } = renderFigureWith({
+					spec,
+					state,
+					words: CHART_WORDS[chart],
+					sourcesHref: SOURCES_HREF
 				});
 				expect(body).toContain(`data-chart="${chart}"`);
 				expect(body).toContain(`data-state="${state}"`);
@@ -46,14 +40,12 @@ describe('ChartFigure server render', () => {
 
 	it('render(ChartFigure, { label }) names the figure by its chart and step, not by its finding, and links no description', () => {
 		const label = 'Prison officers, 2010–2019, step 2 of 4';
-		const { body } = render(ChartFigure, {
-			props: {
-				spec: chartSpec('officers'),
-				state: 'officers-2014',
-				words: CHART_WORDS.officers,
-				label,
-				sourcesHref: SOURCES_HREF
-			}
+		const { body } = renderFigureWith({
+			spec: chartSpec('officers'),
+			state: 'officers-2014',
+			words: CHART_WORDS.officers,
+			label,
+			sourcesHref: SOURCES_HREF
 		});
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain(`aria-label="${label}"`);
@@ -62,14 +54,12 @@ describe('ChartFigure server render', () => {
 	});
 
 	it('render(ChartFigure, { showTitle }) names the figure by the title it shows', () => {
-		const { body } = render(ChartFigure, {
-			props: {
-				spec: chartSpec('harm'),
-				state: 'self-harm',
-				words: CHART_WORDS.harm,
-				showTitle: true,
-				sourcesHref: SOURCES_HREF
-			}
+		const { body } = renderFigureWith({
+			spec: chartSpec('harm'),
+			state: 'self-harm',
+			words: CHART_WORDS.harm,
+			showTitle: true,
+			sourcesHref: SOURCES_HREF
 		});
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain('aria-labelledby="chart-harm-title"');

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import ChartFigure from './ChartFigure.svelte';
-import { controlsContext } from '$lib/controls';
-import { CONTROLS } from '$lib/story/controls.server';
 import { renderChartSvg } from './exportSvg';
+import { renderFigure } from './renderFigure.test-support';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CHARTS } from './registry';
-import { chartSpec } from './spec';
 import { pictureContext } from './layers/renderMode';
 
 /** Each drawn mark as its class and its number of path commands: the same in any units. */
@@ -30,15 +27,7 @@ describe('one chart file for the page and the picture', () => {
 	for (const chart of CHART_IDS) {
 		for (const state of CHART_STATES[chart] as readonly ChartState[]) {
 			it(`ChartFigure and renderChartSvg('${chart}', '${state}') draw the same marks`, () => {
-				const { body } = render(ChartFigure, {
-					props: {
-						spec: chartSpec(chart),
-						state,
-						words: CHART_WORDS[chart],
-						sourcesHref: '/sources/'
-					},
-					context: controlsContext(CONTROLS)
-				});
+				const { body } = renderFigure(chart, state);
 				const page = marks(body);
 				expect(page.length).toBeGreaterThan(0);
 				expect(marks(picture(chart, state))).toEqual(page);

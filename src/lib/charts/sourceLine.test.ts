@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { render } from 'svelte/server';
 import type { Source } from '$lib/data/types';
-import ChartFigure from './ChartFigure.svelte';
-import { controlsContext } from '$lib/controls';
-import { CONTROLS } from '$lib/story/controls.server';
 import { renderChartSvg } from './exportSvg';
+import { renderFigure } from './renderFigure.test-support';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CHARTS } from './registry';
-import { chartSpec } from './spec';
 import { sourceLine, sourceLineText } from './sourceLine';
 
 const source = (n: number) =>
@@ -59,15 +55,7 @@ describe('the source line in the figure and in the picture', () => {
 			it(`ChartFigure and renderChartSvg('${chart}', '${state}') name the same sources`, () => {
 				const sources = CHARTS[chart].sources(state as never);
 				const text = sourceLineText(sources);
-				const { body } = render(ChartFigure, {
-					props: {
-						spec: chartSpec(chart),
-						state,
-						words: CHART_WORDS[chart],
-						sourcesHref: '/sources/'
-					},
-					context: controlsContext(CONTROLS)
-				});
+				const { body } = renderFigure(chart, state);
 				const figureLine = textOf(body.match(/<p class="source ui[^"]*">([\s\S]*?)<\/p>/)![1]);
 				expect(figureLine).toBe(
 					sourceLine(sources).more ? `${text}, listed with the numbers.` : `${text}.`
