@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { renderChartSvg } from './exportSvg';
-import { renderFigure } from './renderFigure.test-support';
+import { renderFigure, renderPicture } from './renderFigure.test-support';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
-import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CHARTS } from './registry';
 import { pictureContext } from './layers/renderMode';
 
@@ -13,15 +11,7 @@ const marks = (markup: string) =>
 		([, cls, d]) => `${cls}:${(d.match(/[MLHVCZ]/gi) ?? []).length}`
 	);
 
-const picture = (chart: (typeof CHART_IDS)[number], state: ChartState) =>
-	renderChartSvg(chart, state as never, {
-		width: 1200,
-		height: 800,
-		theme: 'light',
-		siteName: 'Site',
-		url: 'https://example.org/',
-		words: CHART_WORDS[chart]
-	});
+const picture = renderPicture;
 
 describe('one chart file for the page and the picture', () => {
 	for (const chart of CHART_IDS) {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '$lib/data/types';
-import { renderChartSvg } from './exportSvg';
-import { renderFigure } from './renderFigure.test-support';
+import { renderFigure, renderPicture } from './renderFigure.test-support';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
-import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CHARTS } from './registry';
 import { sourceLine, sourceLineText } from './sourceLine';
 
@@ -60,14 +58,7 @@ describe('the source line in the figure and in the picture', () => {
 				expect(figureLine).toBe(
 					sourceLine(sources).more ? `${text}, listed with the numbers.` : `${text}.`
 				);
-				const svg = renderChartSvg(chart, state as never, {
-					width: 1200,
-					height: 800,
-					theme: 'light',
-					siteName: 'Site',
-					url: 'https://example.org/',
-					words: CHART_WORDS[chart]
-				});
+				const svg = renderPicture(chart, state);
 				const pictureText = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
 					.map((m) => textOf(m[1]))
 					.join(' ');
