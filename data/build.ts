@@ -26,7 +26,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SeriesRecord, Source, TimelineRecord } from '../src/lib/data/types';
 import { DataError, Problems } from './csv';
-import { renderSeriesModules, renderTimelineModule } from './print';
+import { renderSeriesModules, renderTimelineFiles } from './print';
 import { SERIES_DEFINITIONS, SOURCES, TIMELINE_DEFINITION, type SeriesDefinition } from './sources';
 import { parseSeriesCsv, parseTimelineCsv, validateSources } from './validate';
 import { checkVintages, linesByPeriod, VintageError } from './vintage';
@@ -103,8 +103,7 @@ export function buildModules(options: BuildOptions): Record<string, string> {
 	}
 	problems.throwIfAny();
 	const files = renderSeriesModules(sources, built);
-	if (events) files['timeline.ts'] = renderTimelineModule(events);
-	return files;
+	return events ? { ...files, ...renderTimelineFiles(events) } : files;
 }
 
 /** Files in `outDir`'s folders that a fresh build would not write: a series since removed. */

@@ -181,6 +181,14 @@ describe('parseTimelineCsv(text, …)', () => {
 			'tl.csv:2: detail: a control character'
 		);
 	});
+
+	it('rejects braces in an event’s headline, which its chart would read as a slot', () => {
+		const head = 'id,date,precision,kind,title,detail,source';
+		const row = 'walkout,2016-11-15,day,protest,Walkout {count},Officers walked out,pq-test';
+		expect(() => parseTimelineCsv(`${head}\n${row}\n`, 'tl.csv', [source])).toThrow(
+			'tl.csv:2: title: braces are not allowed'
+		);
+	});
 });
 
 describe('runBuild(options) writes nothing on any failure', () => {

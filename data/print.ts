@@ -185,22 +185,38 @@ export function renderSeriesModules(
 }
 
 /**
- * The text of generated/timeline.ts: its sources by name, as a series' are (the timeline block
- * carries what its source line prints; the rest of each source is in the registry).
+ * The timeline's two generated files: `timeline.ts`, what its chart places (each event's date,
+ * kind and source, and the sources by name, as a series' are), and `records/timeline.json`, each
+ * event's headline and detail by id, which only the server reads (they reach a page as the
+ * chart's words, src/lib/story/chartWords.server.ts).
  */
-export function renderTimelineModule(timeline: TimelineRecord): string {
+export function renderTimelineFiles(timeline: TimelineRecord): Record<string, string> {
 	const named = timeline.sources.map(({ id, publisher, publication, url }) => ({
 		id,
 		publisher,
 		publication,
 		url
 	}));
-	return [
-		HEADER,
-		"import type { Timeline } from '../types';",
-		'',
-		`/** ${timeline.title}. */`,
-		`export const timeline: Timeline = ${toTs({ ...timeline, sources: named })};`,
-		''
-	].join('\n');
+	const events = timeline.events.map(({ id, date, precision, label, kind, source }) => ({
+		id,
+		date,
+		precision,
+		label,
+		kind,
+		source
+	}));
+	const words = Object.fromEntries(
+		timeline.events.map(({ id, title, detail }) => [id, { title, detail }])
+	);
+	return {
+		'timeline.ts': [
+			HEADER,
+			"import type { Timeline } from '../types';",
+			'',
+			`/** ${timeline.title}. */`,
+			`export const timeline: Timeline = ${toTs({ ...timeline, sources: named, events })};`,
+			''
+		].join('\n'),
+		'records/timeline.json': `${JSON.stringify(words, null, '\t')}\n`
+	};
 }

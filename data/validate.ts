@@ -8,7 +8,7 @@ import type {
 	SeriesRecord,
 	Source,
 	TimelineRecord,
-	TimelineEvent
+	TimelineEventRecord
 } from '../src/lib/data/types';
 import {
 	count,
@@ -132,6 +132,16 @@ export function parseSeriesCsv(
 }
 
 /** Parse and validate the raw timeline file, or throw every problem in it. */
+/**
+ * An event's headline or detail: required, and without braces, which the timeline's words would
+ * read as a slot for a number (src/lib/charts/sayView.ts).
+ */
+function eventWords(value: string | undefined, where: string): string {
+	const text = requiredText(value, where);
+	if (/[{}]/.test(text)) throw new Error(`${where}: braces are not allowed in an event's words`);
+	return text;
+}
+
 export function parseTimelineCsv(
 	text: string,
 	file: string,
@@ -143,7 +153,7 @@ export function parseTimelineCsv(
 	const ids = new Set(known.keys());
 	const problems = new Problems();
 	const firstLine = new Map<string, number>();
-	const events: TimelineEvent[] = [];
+	const events: TimelineEventRecord[] = [];
 	for (const { line, cells } of rows) {
 		const at = (column: string) => `${file}:${line}: ${column}`;
 		const before = problems.total;
@@ -172,8 +182,8 @@ export function parseTimelineCsv(
 				`${at('kind')}: unknown kind ${JSON.stringify(cells.kind)} (expected ${EVENT_KINDS.join('|')})`
 			);
 		});
-		const title = problems.attempt(() => requiredText(cells.title, at('title')));
-		const detail = problems.attempt(() => requiredText(cells.detail, at('detail')));
+		const title = problems.attempt(() => eventWords(cells.title, at('title')));
+		const detail = problems.attempt(() => eventWords(cells.detail, at('detail')));
 		const source = problems.attempt(() => sourceId(cells.source, at('source'), ids));
 		if (
 			problems.total > before ||

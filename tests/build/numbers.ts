@@ -10,8 +10,7 @@
  *   or commit, which are names rather than statistics (removed before checking).
  * Anything else is an orphan: a figure typed by hand with nothing to check it against.
  */
-import { timeline } from '$lib/data';
-import { RECORDS, SOURCES } from '$lib/data/records.server';
+import { RECORDS, SOURCES, TIMELINE_RECORD as timeline } from '$lib/data/records.server';
 import type { SeriesRecord as Series } from '$lib/data/types';
 import { perDay, percentChange } from '$lib/data/derive';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';

@@ -3,7 +3,11 @@ import { chartSpec } from './spec';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CONTROLS } from '$lib/story/controls.server';
-import { renderFigureWith } from './renderFigure.test-support';
+import { renderFigure, renderFigureWith, renderPicture } from './renderFigure.test-support';
+import { render } from 'svelte/server';
+import TimelineChart from './TimelineChart.svelte';
+import { drawnWordsContext } from './layers/drawnWords';
+import { TIMELINE_RECORD } from '$lib/data/records.server';
 
 const escape = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
@@ -64,5 +68,41 @@ describe('ChartFigure server render', () => {
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain('aria-labelledby="chart-harm-title"');
 		expect(body).toContain(`id="chart-harm-title">${escape(CHART_WORDS.harm.title)}<`);
+	});
+});
+
+describe('the timeline draws its events’ words from its document, not its code', () => {
+	const event = (id: string) => TIMELINE_RECORD.events.find((e) => e.id === id)!;
+
+	it('render(ChartFigure, timeline, protest-2016-11-15) lists both events with their kind, headline and detail', () => {
+		const { body } = renderFigure('timeline', 'protest-2016-11-15');
+		const list = body.slice(body.indexOf('<ol class="current'), body.indexOf('</ol>'));
+		for (const id of ['protest-2016-11-15', 'injunction-2016-11-15']) {
+			expect(list).toContain(escape(event(id).title));
+			expect(list).toContain(escape(event(id).detail));
+		}
+		expect(list).toContain('15 Nov 2016 · Protest');
+		expect(list).toContain('15 Nov 2016 · Courts');
+	});
+
+	it('renderChartSvg(timeline) writes the current events’ headlines as SVG text', () => {
+		const svg = renderPicture('timeline', 'birmingham-riot');
+		expect(svg).toContain(escape(event('birmingham-riot-2016-12-16').title));
+		expect(svg).toContain('16 Dec 2016 · Violence');
+	});
+
+	it('render(TimelineChart) outside a figure, without its words, stops with why', () => {
+		const { view } = chartSpec('timeline');
+		// A server render draws when its body is read.
+		expect(() => render(TimelineChart, { props: { view: view('may-2016').chart } }).body).toThrow(
+			'getDrawnWords() needs a ChartFigure, or drawnWordsContext()'
+		);
+		expect(
+			() =>
+				render(TimelineChart, {
+					props: { view: view('may-2016').chart },
+					context: drawnWordsContext({})
+				}).body
+		).toThrow(/no phrase "(kind|headline)-/);
 	});
 });

@@ -15,6 +15,7 @@ import type { ChartWords } from './view';
 import { FONTS, PALETTES, type Theme } from '$lib/tokens';
 import { sourceLineText } from './sourceLine';
 import { pictureContext } from './layers/renderMode';
+import { drawnWordsContext } from './layers/drawnWords';
 
 export type ExportTheme = Theme;
 
@@ -160,7 +161,10 @@ export function renderChartSvg<C extends ChartId>(
 	const Chart = spec.component;
 	const { body } = render(Chart, {
 		props: { view: view.chart },
-		context: pictureContext(inner, Math.max(120, chartHeight))
+		context: new Map<unknown, unknown>([
+			...pictureContext(inner, Math.max(120, chartHeight)),
+			...drawnWordsContext(words.frames.phrases)
+		])
 	});
 	parts.push(`<g transform="translate(${margin},${chartTop})">${extractChartSvg(body)}</g>`);
 

@@ -4,6 +4,8 @@ import { renderFigure, renderPicture } from './renderFigure.test-support';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHARTS } from './registry';
 import { pictureContext } from './layers/renderMode';
+import { drawnWordsContext } from './layers/drawnWords';
+import { CHART_WORDS } from '$lib/story/chartWords.server';
 
 /** Each drawn mark as its class and its number of path commands: the same in any units. */
 const marks = (markup: string) =>
@@ -31,7 +33,10 @@ describe('one chart file for the page and the picture', () => {
 			const view = spec.view(CHART_STATES[chart][0] as never);
 			const { body } = render(spec.component, {
 				props: { view: view.chart },
-				context: pictureContext(1104, 500)
+				context: new Map<unknown, unknown>([
+					...pictureContext(1104, 500),
+					...drawnWordsContext(CHART_WORDS[chart].frames.phrases)
+				])
 			});
 			const markup = body.replace(/<!--[\s\S]*?-->/g, '');
 			expect(markup, chart).toMatch(/^\s*<div[^>]*>\s*<svg/);

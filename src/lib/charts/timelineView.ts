@@ -186,24 +186,28 @@ export function timelineView(state: TimelineState): TimelineView {
 			form: 'timeline',
 			slots: {
 				...span,
-				events: current.map((e) => ({ form: 'event', slots: { when: e.label, headline: e.title } }))
+				events: current.map((e) => ({
+					form: 'event',
+					slots: { when: e.label, headline: [{ form: headlineOf(e) }] }
+				}))
 			}
 		},
 		table: {
 			caption: { form: 'timeline', slots: span },
 			columns: { form: 'timeline' },
-			rows: events.map((e) => [e.label, e.title, KIND_LABEL[e.kind]])
+			rows: events.map((e) => [e.label, { form: headlineOf(e) }, { form: kindOf(e) }])
 		}
 	};
 }
 
-export const KIND_LABEL: Record<EventKind, string> = {
-	protest: 'Protest',
-	violence: 'Violence',
-	government: 'Government',
-	court: 'Courts',
-	pay: 'Pay'
-};
+/**
+ * The forms of an event's words in the timeline's phrases: its headline and detail come from
+ * data/raw/timeline.csv (added to the phrases at build time, src/lib/story/chartWords.server.ts),
+ * the names of its kind from src/content/charts/timeline.aml.
+ */
+export const headlineOf = (e: Pick<TimelineEvent, 'id'>) => `headline-${e.id}`;
+export const detailOf = (e: Pick<TimelineEvent, 'id'>) => `detail-${e.id}`;
+export const kindOf = (e: Pick<TimelineEvent, 'kind'>) => `kind-${e.kind}`;
 
 function formatX(x: number): string {
 	const year = Math.floor(x);

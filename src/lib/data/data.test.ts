@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECORDS, SOURCES } from './records.server';
+import { RECORDS, SOURCES, TIMELINE_RECORD } from './records.server';
 import {
 	SERIES,
 	SERIES_IDS,
@@ -213,7 +213,17 @@ describe('$lib/data timeline', () => {
 			const date = new Date(`${e.date}T00:00:00Z`);
 			expect(date.toISOString().slice(0, 10), e.id).toBe(e.date);
 			if (e.precision === 'month') expect(e.date.endsWith('-01'), e.id).toBe(true);
+		}
+	});
+
+	it('every event has its headline and detail on the server, and the drawn timeline carries neither', () => {
+		expect(TIMELINE_RECORD.events.map((e) => e.id)).toEqual(timeline.events.map((e) => e.id));
+		for (const e of TIMELINE_RECORD.events) {
 			expect(e.title.trim() && e.detail.trim(), e.id).toBeTruthy();
+		}
+		for (const e of timeline.events) {
+			expect(Object.keys(e), e.id).not.toContain('title');
+			expect(Object.keys(e), e.id).not.toContain('detail');
 		}
 	});
 

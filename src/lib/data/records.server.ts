@@ -9,12 +9,15 @@ import { SERIES_IDS, type SeriesId } from './generated/series';
 import { recordFrom } from './rows';
 import { SOURCES } from './generated/sources';
 import { timeline } from './generated/timeline';
+import EVENT_WORDS from './generated/records/timeline.json';
 import type { SeriesRecord, TimelineRecord } from './types';
 
 export { SOURCES };
 
+const WORDS_FILE = 'src/lib/data/generated/records/timeline.json';
+
 const FILES = import.meta.glob<{ rows: readonly (readonly unknown[])[] }>(
-	'./generated/records/*.json',
+	['./generated/records/*.json', '!./generated/records/timeline.json'],
 	{ eager: true, import: 'default' }
 );
 
@@ -28,10 +31,18 @@ export const RECORDS = Object.fromEntries(
 	})
 ) as { readonly [id in SeriesId]: SeriesRecord };
 
-/** The timeline with each source in full, for its CSV and the data package. */
+/** The timeline with each source in full and each event's words, for its CSV, words and data package. */
 export const TIMELINE_RECORD: TimelineRecord = {
 	...timeline,
-	sources: timeline.sources.map(({ id }) => SOURCES[id])
+	sources: timeline.sources.map(({ id }) => SOURCES[id]),
+	events: timeline.events.map((e) => {
+		const words = (EVENT_WORDS as Record<string, { title: string; detail: string } | undefined>)[
+			e.id
+		];
+		if (!words)
+			throw new Error(`${WORDS_FILE} has no words for the event "${e.id}": npm run data:build`);
+		return { ...e, ...words };
+	})
 };
 
 /** The whole record of a series a chart draws. */

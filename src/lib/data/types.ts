@@ -110,7 +110,11 @@ export interface SeriesBreak {
 /** What kind of thing a timeline event is; the timeline chart colours by it. */
 export type EventKind = 'protest' | 'violence' | 'government' | 'court' | 'pay';
 
-/** One dated event of 2016–2019. */
+/**
+ * One dated event of 2016–2019 as the timeline chart places it. Its headline and detail are in
+ * its record (TimelineEventRecord): they reach a page as the timeline's words (its phrases), so
+ * no chart code carries them.
+ */
 export interface TimelineEvent {
 	/** Stable kebab-case id, e.g. `protest-2016-11-15`. */
 	id: string;
@@ -120,12 +124,16 @@ export interface TimelineEvent {
 	/** How the date reads: "15 Nov 2016" or "May 2016". */
 	label: string;
 	kind: EventKind;
+	/** Id of the Source. */
+	source: string;
+}
+
+/** An event with its words: what data/raw/timeline.csv holds, and the server reads. */
+export interface TimelineEventRecord extends TimelineEvent {
 	/** A short headline in our words, e.g. "Up to 10,000 officers stop work". */
 	title: string;
 	/** One or two sentences in our words. */
 	detail: string;
-	/** Id of the Source. */
-	source: string;
 }
 
 /** The timeline as the chart draws it: its events, and their sources by name. */
@@ -137,6 +145,7 @@ export interface Timeline {
 }
 
 /** The timeline with each source in full: what data:build reads and its CSV prints (server-side). */
-export interface TimelineRecord extends Omit<Timeline, 'sources'> {
+export interface TimelineRecord extends Omit<Timeline, 'sources' | 'events'> {
 	sources: Source[];
+	events: TimelineEventRecord[];
 }

@@ -17,6 +17,7 @@ import { stepText } from '$lib/story/copy';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CONTROLS } from '$lib/story/controls.server';
 import { controlsContext } from '$lib/controls';
+import { drawnWordsContext } from '$lib/charts/layers/drawnWords';
 import type { ChartState } from '$lib/charts/ids';
 import { withHeadStyles } from './headStyles';
 
@@ -51,7 +52,9 @@ export function withStepText(html: string, states: readonly ChartState[]): strin
 export function withChart(html: string, block: Block): { body: string; head: string } {
 	const spec = chartSpec(block.chart);
 	const { body, head } = render(spec.component, {
-		props: { view: spec.view(block.steps[block.steps.length - 1].state).chart }
+		props: { view: spec.view(block.steps[block.steps.length - 1].state).chart },
+		// The words the chart draws, as its figure hands them to the root the browser hydrates.
+		context: drawnWordsContext(CHART_WORDS[block.chart].frames.phrases)
 	});
 	let slots = 0;
 	const out = html.replace(EMPTY_CHART_SLOT, (_, open: string) => {

@@ -142,6 +142,18 @@ describe('readChartWords(files) fails with file:line and a reason', () => {
 			`src/content/charts/assaults.aml:${lineOf('assaults', 'bars: Year |')}: columns "bars" has 3 headings, but the state "staff-2010" has rows of 2 cells`
 		],
 		[
+			'a phrase named as an event’s words are',
+			changed('timeline', (raw) =>
+				raw.replace('kind-pay: Pay', 'kind-pay: Pay\nheadline-protest-2016-11-15: A walkout')
+			),
+			`src/content/charts/timeline.aml:${lineOf('timeline', 'kind-pay:') + 1}: the phrase "headline-protest-2016-11-15" is the data's; name this one otherwise`
+		],
+		[
+			'a kind of event left without its name',
+			changed('timeline', (raw) => raw.replace(/^kind-court: .*$/m, '')),
+			`src/content/charts/timeline.aml:${lineOf('timeline', '{phrases}')}: no phrases "kind-court" for the state`
+		],
+		[
 			'a misspelt part',
 			changed('harm', (raw) => raw.replace('{findings}', '{finding}')),
 			'unknown map "finding"; expected findings, summaries, captions, columns, phrases'

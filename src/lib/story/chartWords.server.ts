@@ -12,6 +12,9 @@
  */
 import { CHART_IDS, CHART_STATES, isChartId, type ChartId } from '$lib/charts/ids';
 import { CHARTS } from '$lib/charts/registry';
+import { detailOf, headlineOf } from '$lib/charts/timelineView';
+import { TIMELINE_RECORD } from '$lib/data/records.server';
+import type { TimelineRecord } from '$lib/data/types';
 import { phrasesIn, slotsOf } from '$lib/charts/sayView';
 import type { ChartFrames, ChartView, ChartWords, Phrase } from '$lib/charts/view';
 import { readDocument, type TextDocument } from './text/document';
@@ -31,11 +34,28 @@ const viewsOf: ViewsOf = (chart) =>
 /** The document's maps of frames: the keys of `ChartFrames`. */
 const FRAMES = ['summaries', 'captions', 'columns', 'phrases'] as const;
 
+/** Phrases a chart draws from its data rather than its document, by chart. */
+export type DataPhrases = Partial<Record<ChartId, Record<string, string>>>;
+
+/**
+ * Each timeline event's headline and detail (data/raw/timeline.csv, in our words and sourced like
+ * a figure) as phrases of the timeline, which its view and chart file name by form.
+ */
+function eventPhrases(timeline: TimelineRecord): Record<string, string> {
+	return Object.fromEntries(
+		timeline.events.flatMap((e) => [
+			[headlineOf(e), e.title],
+			[detailOf(e), e.detail]
+		])
+	);
+}
+
 /** Read and resolve the chart documents, given as path → text; throws `file:line: reason`. */
 export function readChartWords(
 	files: Record<string, string>,
 	vocabulary: Vocabulary = VOCABULARY,
-	views: ViewsOf = viewsOf
+	views: ViewsOf = viewsOf,
+	data: DataPhrases = { timeline: eventPhrases(TIMELINE_RECORD) }
 ): Record<ChartId, ChartWords> {
 	const read = new Map<ChartId, ChartWords>();
 	for (const [path, raw] of Object.entries(files)) {
@@ -59,6 +79,14 @@ export function readChartWords(
 			findings[state] = text(written[state]);
 		}
 		const frames = readFrames(doc, vocabulary);
+		for (const [form, phrase] of Object.entries(data[name] ?? {})) {
+			if (Object.hasOwn(frames.phrases, form)) {
+				throw new Error(
+					`${doc.file}:${doc.maps.phrases[form].line}: the phrase "${form}" is the data's; name this one otherwise`
+				);
+			}
+			frames.phrases[form] = phrase;
+		}
 		checkFrames(doc, raw, frames, views(name));
 		read.set(name, { title: text(field(doc, 'title')), findings, frames });
 	}

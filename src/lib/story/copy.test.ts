@@ -13,9 +13,9 @@ import {
 	population,
 	selfHarm,
 	selfInflictedDeaths,
-	timeline,
 	valueIn
 } from '$lib/data';
+import { TIMELINE_RECORD } from '$lib/data/records.server';
 import { formatCount, formatPercent } from '$lib/format';
 import {
 	CLAIMS,
@@ -41,7 +41,13 @@ const allowed = [
 	...Object.values(TERMS),
 	...Object.values(CLAIMS).map((c) => c.figure),
 	...Object.values(QUOTES).map((q) => q.text),
-	...timeline.events.flatMap((e) => [e.label, e.title, e.detail, lower(e.title), lower(e.detail)])
+	...TIMELINE_RECORD.events.flatMap((e) => [
+		e.label,
+		e.title,
+		e.detail,
+		lower(e.title),
+		lower(e.detail)
+	])
 ];
 
 describe('copy', () => {

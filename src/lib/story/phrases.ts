@@ -12,10 +12,10 @@ import {
 	officersLow2016,
 	population,
 	observationIn,
-	observedIn,
-	timeline
+	observedIn
 } from '$lib/data';
-import type { Observation, Series, TimelineEvent } from '$lib/data/types';
+import { TIMELINE_RECORD } from '$lib/data/records.server';
+import type { Observation, Series, TimelineEventRecord } from '$lib/data/types';
 import { formatCount, formatDecimal, formatPercent } from '$lib/format';
 import { formatDate } from '$lib/formatDate';
 import { perDay } from '$lib/data/derive';
@@ -45,8 +45,8 @@ export function share(series: Series, year: number): string {
 }
 
 /** The timeline event with this id; throws when the data module has no such event. */
-export function event(id: string): TimelineEvent {
-	const found = timeline.events.find((e) => e.id === id);
+export function event(id: string): TimelineEventRecord {
+	const found = TIMELINE_RECORD.events.find((e) => e.id === id);
 	if (!found) throw new Error(`copy: the timeline has no event "${id}"`);
 	return found;
 }

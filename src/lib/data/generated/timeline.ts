@@ -272,8 +272,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '6 May 2016',
 			kind: 'protest',
-			title: 'Wormwood Scrubs officers stay outside',
-			detail: 'About 50 POA members at HMP Wormwood Scrubs decline to go into the prison, citing fears for their health and safety: drugs, phones, weapons and attacks on staff.',
 			source: 'poa-press-2016-05-06'
 		},
 		{
@@ -282,8 +280,6 @@ export const timeline: Timeline = {
 			precision: 'month',
 			label: 'May 2016',
 			kind: 'protest',
-			title: 'Protests at The Mount and Holme House',
-			detail: 'Four staff at HMP The Mount in Hertfordshire refuse their duties, and 40 officers at HMP Holme House on Teesside withdraw in protest at changes to the regime.',
 			source: 'bbc-2016-07-walkouts'
 		},
 		{
@@ -292,8 +288,6 @@ export const timeline: Timeline = {
 			precision: 'month',
 			label: 'Jun 2016',
 			kind: 'protest',
-			title: 'Unofficial action at Swinfen Hall',
-			detail: 'Officers on two wings at HMP Swinfen Hall take unofficial action, the fifth prison in five months where staff have walked out or withdrawn their labour.',
 			source: 'bbc-2016-07-walkouts'
 		},
 		{
@@ -302,8 +296,6 @@ export const timeline: Timeline = {
 			precision: 'month',
 			label: 'Jun 2016',
 			kind: 'government',
-			title: 'Almost £13m for safety in 69 prisons',
-			detail: 'The Ministry of Justice announces almost £13m to make 69 prisons safer.',
 			source: 'bbc-2016-07-walkouts'
 		},
 		{
@@ -312,8 +304,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '8 Jul 2016',
 			kind: 'protest',
-			title: 'Officers meet outside prisons nationwide',
-			detail: 'POA members across England and Wales hold hour-long meetings outside their prisons, protesting that they were not consulted on reforms to offender management.',
 			source: 'socialist-party-2016-07-13'
 		},
 		{
@@ -322,8 +312,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '4 Oct 2016',
 			kind: 'government',
-			title: '£14m for 400 more officers',
-			detail: 'Justice Secretary Liz Truss announces an extra £14m for 10 of the most difficult prisons, enough for about 400 more officers, and a drive to recruit ex-armed forces staff.',
 			source: 'guardian-2016-10-04'
 		},
 		{
@@ -332,8 +320,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '18 Oct 2016',
 			kind: 'violence',
-			title: 'Prisoner stabbed to death at Pentonville',
-			detail: 'Jamal Mahmoud, 21, dies after being stabbed by other prisoners at HMP Pentonville; two more are injured.',
 			source: 'guardian-2016-11-07'
 		},
 		{
@@ -342,8 +328,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '2 Nov 2016',
 			kind: 'government',
-			title: 'Plan for 2,500 more staff is briefed',
-			detail: 'The government trails a plan to recruit 2,500 extra front-line prison staff at a cost of £104m a year, a total that includes the 400 announced in October.',
 			source: 'guardian-2016-11-02'
 		},
 		{
@@ -352,8 +336,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '6 Nov 2016',
 			kind: 'violence',
-			title: 'Riot at HMP Bedford',
-			detail: 'Around 200 prisoners take over two wings of HMP Bedford; riot officers need more than six hours to end the disorder.',
 			source: 'pa-aol-2016-11-06'
 		},
 		{
@@ -362,8 +344,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '7 Nov 2016',
 			kind: 'violence',
-			title: 'Two prisoners escape from Pentonville',
-			detail: 'Two men cut through cell bars and escape from HMP Pentonville, three weeks after the killing there.',
 			source: 'guardian-2016-11-07'
 		},
 		{
@@ -372,8 +352,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '15 Nov 2016',
 			kind: 'protest',
-			title: 'Up to 10,000 officers stop work',
-			detail: 'Prison officers across England and Wales stop work from midnight in a POA protest over health and safety and a surge in violence.',
 			source: 'world-justice-news-2016-11-15'
 		},
 		{
@@ -382,8 +360,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '15 Nov 2016',
 			kind: 'court',
-			title: 'High Court orders officers back to work',
-			detail: 'The same afternoon, Mr Justice Kerr grants the Ministry of Justice an injunction ordering the POA to call off the protest.',
 			source: 'world-justice-news-2016-11-15'
 		},
 		{
@@ -392,8 +368,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '29 Nov 2016',
 			kind: 'pay',
-			title: 'POA leaders put a deal to members',
-			detail: 'At its meeting on 29 Nov 2016, the POA\'s executive endorses the Prison Reform Agreement 2016, covering pension age, a three-year pay deal and binding arbitration, and sends it to a ballot; its circular to members is dated 1 Dec.',
 			source: 'poa-circular-120-2016'
 		},
 		{
@@ -402,8 +376,6 @@ export const timeline: Timeline = {
 			precision: 'month',
 			label: 'Nov 2016',
 			kind: 'government',
-			title: 'Autumn Statement funds 2,500 officers',
-			detail: 'The 2016 Autumn Statement gives the Ministry of Justice an extra £500m, including £104m to recruit 2,500 more prison officers by December 2018.',
 			source: 'ifg-performance-tracker-2017-autumn'
 		},
 		{
@@ -412,8 +384,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '16 Dec 2016',
 			kind: 'violence',
-			title: 'Riot at HMP Birmingham',
-			detail: 'A mass disturbance breaks out on four wings of HMP Birmingham, then run by G4S.',
 			source: 'guardian-2018-08-20'
 		},
 		{
@@ -422,8 +392,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '22 Dec 2016',
 			kind: 'pay',
-			title: 'Officers reject the pay and pensions deal',
-			detail: '65.7% of POA members who vote reject the government\'s offer on pay and pensions; 33.7% back it.',
 			source: 'politicshome-2016-12-22'
 		},
 		{
@@ -432,8 +400,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '19 Feb 2017',
 			kind: 'pay',
-			title: '£12m for pay rises at 31 jails',
-			detail: 'Liz Truss announces a £12m package giving front-line officers at 31 prisons in London and the South East up to £5,000 more a year.',
 			source: 'itv-2017-02-19'
 		},
 		{
@@ -442,8 +408,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '22 Feb 2017',
 			kind: 'protest',
-			title: 'POA votes for action over pay',
-			detail: 'The POA\'s executive agrees that members will withdraw from voluntary tasks from 1 March 2017, with further bans on paid extra duties to follow.',
 			source: 'ewhc-2017-699'
 		},
 		{
@@ -452,8 +416,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '27 Feb 2017',
 			kind: 'protest',
-			title: 'POA circular instructs members',
-			detail: 'The POA issues Circular 21/2017 to its members; it becomes the heart of the government\'s case in court.',
 			source: 'ewhc-2017-1839'
 		},
 		{
@@ -462,8 +424,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '28 Feb 2017',
 			kind: 'court',
-			title: 'Interim injunction against the POA',
-			detail: 'Mr Justice Leggatt grants the Ministry of Justice an interim injunction against the POA\'s action over pay and conditions.',
 			source: 'ewhc-2017-699'
 		},
 		{
@@ -472,8 +432,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '1 Apr 2017',
 			kind: 'government',
-			title: 'HMPPS replaces NOMS',
-			detail: 'Her Majesty\'s Prison and Probation Service takes over from the National Offender Management Service.',
 			source: 'govuk-hmpps-workforce-guide'
 		},
 		{
@@ -482,8 +440,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '19 Jul 2017',
 			kind: 'court',
-			title: 'Permanent injunction against the POA',
-			detail: 'Mr Justice Jay makes a final order barring the POA from inducing prison officers to take industrial action.',
 			source: 'poa-news-98-2017'
 		},
 		{
@@ -492,8 +448,6 @@ export const timeline: Timeline = {
 			precision: 'month',
 			label: 'Sep 2017',
 			kind: 'pay',
-			title: '1.7% average pay rise',
-			detail: 'All public-sector prison staff, including support grades and governors, get a pay rise averaging 1.7%.',
 			source: 'moj-press-2017-09-pay'
 		},
 		{
@@ -502,8 +456,6 @@ export const timeline: Timeline = {
 			precision: 'month',
 			label: 'Jan 2018',
 			kind: 'government',
-			title: 'Urgent notification for HMP Nottingham',
-			detail: 'The Chief Inspector of Prisons issues an urgent notification for HMP Nottingham, the first of four in 2018.',
 			source: 'eachother-2018-09-14'
 		},
 		{
@@ -512,8 +464,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '22 Apr 2018',
 			kind: 'government',
-			title: '2,500-officer target met early',
-			detail: 'The Justice Secretary says the target of 2,500 extra officers has been passed seven months ahead of schedule.',
 			source: 'moj-press-2018-04-22'
 		},
 		{
@@ -522,8 +472,6 @@ export const timeline: Timeline = {
 			precision: 'month',
 			label: 'May 2018',
 			kind: 'government',
-			title: 'Urgent notification for HMP Exeter',
-			detail: 'The Chief Inspector of Prisons issues an urgent notification for HMP Exeter.',
 			source: 'eachother-2018-09-14'
 		},
 		{
@@ -532,8 +480,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '24 Jul 2018',
 			kind: 'pay',
-			title: '2.75% pay rise for officers',
-			detail: 'Prisons minister Rory Stewart announces a 2.75% rise, the largest officers have had since 2008.',
 			source: 'govuk-speech-2018-07-24'
 		},
 		{
@@ -542,8 +488,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '16 Aug 2018',
 			kind: 'government',
-			title: 'Urgent notification for HMP Birmingham',
-			detail: 'The prisons inspectorate invokes its urgent notification procedure for HMP Birmingham.',
 			source: 'doing-time-birmingham'
 		},
 		{
@@ -552,8 +496,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '17 Aug 2018',
 			kind: 'government',
-			title: 'The 10 Prisons Project',
-			detail: 'The government puts £10m into 10 of the most troubled jails; Rory Stewart says he will resign if drugs and violence there are not cut within 12 months.',
 			source: 'politicshome-2018-08-17'
 		},
 		{
@@ -562,8 +504,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '20 Aug 2018',
 			kind: 'government',
-			title: 'Government takes HMP Birmingham from G4S',
-			detail: 'The Ministry of Justice steps in and takes control of HMP Birmingham from its private operator G4S over safety concerns.',
 			source: 'civil-service-world-2018-08-20'
 		},
 		{
@@ -572,8 +512,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '13 Sep 2018',
 			kind: 'government',
-			title: 'Urgent notification for HMP Bedford',
-			detail: 'The Chief Inspector of Prisons writes to the Justice Secretary with an urgent notification for HMP Bedford, the fourth of 2018.',
 			source: 'eachother-2018-09-14'
 		},
 		{
@@ -582,8 +520,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '13 Sep 2018',
 			kind: 'government',
-			title: 'Royal Assent for tougher sentences for assaulting emergency workers',
-			detail: 'The Assaults on Emergency Workers (Offences) Act 2018, which covers prison officers, receives Royal Assent; it comes into force on 13 Nov 2018 and doubles the maximum sentence for common assault on them.',
 			source: 'wikiwand-emergency-workers-act'
 		},
 		{
@@ -592,8 +528,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '14 Sep 2018',
 			kind: 'protest',
-			title: 'National protest called off',
-			detail: 'POA members protest outside prisons across England and Wales from 07:00 over violence; the union calls it off shortly before 2pm after an agreement with prisons minister Rory Stewart.',
 			source: 'shropshire-star-2018-09-14'
 		},
 		{
@@ -602,8 +536,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '12 Oct 2018',
 			kind: 'court',
-			title: 'Injunction over HMP Lindholme',
-			detail: 'After officers lock down HMP Lindholme following assaults on a colleague, the Ministry of Justice obtains an interim injunction against the POA.',
 			source: 'injunctions-blog-2018-10'
 		},
 		{
@@ -612,8 +544,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '2 Nov 2018',
 			kind: 'pay',
-			title: 'Members reject the 2018 pay award',
-			detail: 'In a POA workplace ballot on the 2018 pay review body award, 4,502 vote against and 680 in favour.',
 			source: 'poa-circular-124-2018'
 		},
 		{
@@ -622,8 +552,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '21 Feb 2019',
 			kind: 'protest',
-			title: 'Walkout at HMP Liverpool',
-			detail: 'POA members refuse to go into HMP Liverpool after a colleague of 26 years is sacked for using force; the government seeks an injunction, and they return the same day once the governor clarifies the rules on force.',
 			source: 'poa-press-2019-02-21'
 		},
 		{
@@ -632,8 +560,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '2 Apr 2019',
 			kind: 'government',
-			title: 'HMP Birmingham stays in public hands',
-			detail: 'G4S\'s contract ends and HMP Birmingham is run full time by HM Prison and Probation Service.',
 			source: 'public-finance-2019-04-02'
 		},
 		{
@@ -642,8 +568,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '11 Aug 2019',
 			kind: 'government',
-			title: '£2.5bn for 10,000 prison places',
-			detail: 'Prime Minister Boris Johnson promises up to £2.5bn for 10,000 extra prison places.',
 			source: 'civil-service-world-2019-08'
 		},
 		{
@@ -652,8 +576,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '13 Aug 2019',
 			kind: 'government',
-			title: '£100m for prison security',
-			detail: 'On a visit to HMP Leeds, the Prime Minister announces £100m more for scanners, metal detectors and phone blocking.',
 			source: 'lbc-2019-08-13'
 		},
 		{
@@ -662,8 +584,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '22 Aug 2019',
 			kind: 'government',
-			title: 'Results of the 10 Prisons Project',
-			detail: 'The Ministry of Justice reports a 16% fall in the assault rate and a 50% fall in positive drug tests in the 10 prisons.',
 			source: 'civil-service-world-2019-08-23'
 		},
 		{
@@ -672,8 +592,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '19 Dec 2019',
 			kind: 'court',
-			title: 'POA fined for contempt',
-			detail: 'The High Court finds the POA in contempt for two deliberate breaches of the anti-strike injunction, the national protest of September 2018 and the Liverpool walkout, and fines it £210,000.',
 			source: 'prisons-org-uk-2019-12-23'
 		},
 		{
@@ -682,8 +600,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '24 Mar 2020',
 			kind: 'government',
-			title: 'Prisons locked down for COVID-19',
-			detail: 'Every prison in England and Wales goes into immediate lockdown and visits stop. Restricted regimes follow, with most prisoners held in their cells for most of the day.',
 			source: 'itv-2020-03-24'
 		},
 		{
@@ -692,8 +608,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '7 Dec 2021',
 			kind: 'government',
-			title: '5,000 more officers pledged',
-			detail: 'The Prisons Strategy White Paper promises up to 20,000 more prison places and 5,000 more officers, public and private, by the mid-2020s.',
 			source: 'wired-gov-2021-12-07'
 		},
 		{
@@ -702,8 +616,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '19 Jul 2022',
 			kind: 'pay',
-			title: '£2,500 more for band 3 officers',
-			detail: 'The 2022–23 pay award gives band 3 officers £2,500 more basic pay from September 2022, and at least 4% to most other prison staff.',
 			source: 'hcws232-2022-07-19'
 		},
 		{
@@ -712,8 +624,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '13 Jul 2023',
 			kind: 'pay',
-			title: '7% for officers',
-			detail: 'The 2023–24 pay award gives prison officer grades (bands 3 to 5) 7%.',
 			source: 'parallel-parliament-pay-2023-07-13'
 		},
 		{
@@ -722,8 +632,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '16 Oct 2023',
 			kind: 'government',
-			title: 'Early release to free cells',
-			detail: 'With prisons nearly full, the Lord Chancellor announces End of Custody Supervised Licence: some prisoners are released up to 18 days early, later up to 70 days.',
 			source: 'russell-webster-2024-07-12'
 		},
 		{
@@ -732,8 +640,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '12 Jul 2024',
 			kind: 'government',
-			title: 'Release at 40% of sentence',
-			detail: 'The new Justice Secretary, Shabana Mahmood, says prisons are on the point of collapse and announces that many prisoners will be released after 40% of their sentence, not 50%.',
 			source: 'epoch-times-2024-07-12'
 		},
 		{
@@ -742,8 +648,6 @@ export const timeline: Timeline = {
 			precision: 'day',
 			label: '9 Oct 2024',
 			kind: 'violence',
-			title: 'Inspectors\' urgent warning at Manchester',
-			detail: 'The Chief Inspector of Prisons issues an Urgent Notification for HMP Manchester, which has the highest rate of serious assaults of any prison holding adult men and many officers new to the role.',
 			source: 'hmip-manchester-2024-10-09'
 		},
 		{
@@ -752,8 +656,6 @@ export const timeline: Timeline = {
 			precision: 'month',
 			label: 'Oct 2024',
 			kind: 'protest',
-			title: 'The ban stays in the new Bill',
-			detail: 'The POA says the government\'s Employment Rights Bill does nothing for prison officers: they remain barred from industrial action by the 1994 Act and the permanent injunction.',
 			source: 'poa-pr-257-2024-10'
 		},
 		{
@@ -762,8 +664,6 @@ export const timeline: Timeline = {
 			precision: 'month',
 			label: 'Dec 2024',
 			kind: 'government',
-			title: 'No return of the right to strike',
-			detail: 'The POA reports that the Justice Secretary told the union the government would not restore prison officers\' right to strike.',
 			source: 'poa-circular-096-2024'
 		}
 	]

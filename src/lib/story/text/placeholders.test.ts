@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assaultsOnStaff, observationIn, officers, timeline } from '$lib/data';
+import { assaultsOnStaff, observationIn, officers } from '$lib/data';
+import { TIMELINE_RECORD } from '$lib/data/records.server';
 import { formatCount } from '$lib/format';
 import { TERMS } from '$lib/sentence';
 import { QUOTES } from '../quotes';
@@ -38,7 +39,7 @@ describe('resolve(text, vocabulary, where)', () => {
 	});
 
 	it('replaces {on event}, {title event} and {quote key}, {term key}', () => {
-		const event = timeline.events.find((e) => e.id === 'protest-2016-11-15')!;
+		const event = TIMELINE_RECORD.events.find((e) => e.id === 'protest-2016-11-15')!;
 		expect(say('{on protest-2016-11-15}: {title protest-2016-11-15}')).toBe(
 			`${event.label}: ${event.title}`
 		);
