@@ -28,7 +28,19 @@ export const CONTROL_SLOTS = {
 		card: ['step', 'steps']
 	},
 	figure: {
-		numbers: []
+		numbers: [],
+		/** The source line's link to every source: under one source, under more. */
+		source: [],
+		sources: [],
+		/** That link's accessible name; `label` is `source` or `sources`. */
+		sourcesLink: ['label'],
+		/** How many more sources a picture's line leaves out. */
+		more: ['count'],
+		/** The same in the figure, where the numbers list them. */
+		moreListed: ['count'],
+		/** The end of the short line a phone shows: publishers only. */
+		linksListed: [],
+		allSources: []
 	},
 	actions: {
 		summary: [],

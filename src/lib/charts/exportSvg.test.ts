@@ -8,6 +8,7 @@ import {
 } from './exportSvg';
 import { CHART_IDS, finalState, CHART_STATES, type ChartState } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
+import { CONTROLS } from '$lib/story/controls.server';
 import { CHARTS, type ChartSpec } from './registry';
 
 /** Tag balance: every opened element is closed in order (a small well-formedness check). */
@@ -28,6 +29,7 @@ function isWellFormed(xml: string): boolean {
 const options = {
 	theme: 'light' as const,
 	siteName: 'Holding the Line',
+	sourceWords: CONTROLS.figure,
 	url: 'https://example.org/'
 };
 

@@ -13,7 +13,7 @@ import { CHARTS, type ChartSpec } from './registry';
 import type { ChartId, ChartState } from './ids';
 import type { ChartWords } from './view';
 import { FONTS, PALETTES, type Theme } from '$lib/tokens';
-import { sourceLineText } from './sourceLine';
+import { sourceLineText, type SourceWords } from './sourceLine';
 import { pictureContext } from './layers/renderMode';
 import { drawnWordsContext } from './layers/drawnWords';
 
@@ -31,6 +31,8 @@ export interface ExportOptions {
 	url: string;
 	/** The chart's title and findings, from its text document (src/content/charts). */
 	words: ChartWords;
+	/** The source line's words, from src/content/controls.aml. */
+	sourceWords: SourceWords;
 	/** The line above the finding; the chart's title unless a share card names its section. */
 	title?: string;
 	/** The reuse terms, drawn under the source line; pictures for download carry them. */
@@ -121,7 +123,17 @@ export function extractChartSvg(html: string): string {
 export function renderChartSvg<C extends ChartId>(
 	id: C,
 	state: ChartState<C>,
-	{ width, height, theme, siteName, url, words, title: heading, licence }: ExportOptions
+	{
+		width,
+		height,
+		theme,
+		siteName,
+		url,
+		words,
+		sourceWords,
+		title: heading,
+		licence
+	}: ExportOptions
 ): string {
 	const spec = CHARTS[id] as unknown as ChartSpec;
 	const view = spec.view(state);
@@ -152,7 +164,7 @@ export function renderChartSvg<C extends ChartId>(
 	y += Math.round(28 * u);
 
 	const sourceLines = [
-		...wrapText(sourceLineText(view.sources), inner, footSize, 2),
+		...wrapText(sourceLineText(view.sources, sourceWords), inner, footSize, 2),
 		...(licence ? wrapText(licence, inner, footSize, 2) : [])
 	];
 	const footHeight = Math.round(footSize * 1.35) * (sourceLines.length + 1) + Math.round(16 * u);

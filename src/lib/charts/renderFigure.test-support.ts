@@ -36,6 +36,7 @@ export function renderPicture(chart: ChartId, state: ChartState) {
 		theme: 'light',
 		siteName: 'Site',
 		url: 'https://example.org/',
-		words: CHART_WORDS[chart]
+		words: CHART_WORDS[chart],
+		sourceWords: CONTROLS.figure
 	});
 }

@@ -4,6 +4,9 @@ import { renderFigure, renderPicture } from './renderFigure.test-support';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHARTS } from './registry';
 import { sourceLine, sourceLineText } from './sourceLine';
+import { CONTROLS } from '$lib/story/controls.server';
+
+const WORDS = CONTROLS.figure;
 
 const source = (n: number) =>
 	({
@@ -25,24 +28,28 @@ const textOf = (html: string) =>
 
 describe('sourceLine', () => {
 	it('sourceLine([one]) names it under "Source" with none more', () => {
-		expect(sourceLine([source(1)])).toEqual({ label: 'Source', shown: [source(1)], more: 0 });
+		expect(sourceLine([source(1)], WORDS)).toEqual({
+			label: 'Source',
+			shown: [source(1)],
+			more: 0
+		});
 	});
 
 	it('sourceLine(five sources) names the first two under "Sources" and counts three more', () => {
 		const five = [1, 2, 3, 4, 5].map(source);
-		expect(sourceLine(five)).toEqual({ label: 'Sources', shown: five.slice(0, 2), more: 3 });
+		expect(sourceLine(five, WORDS)).toEqual({ label: 'Sources', shown: five.slice(0, 2), more: 3 });
 	});
 
 	it('sourceLineText(sources) reads publisher, publication; … and how many more', () => {
-		expect(sourceLineText([source(1)])).toBe('Source: Publisher 1, Table 1');
-		expect(sourceLineText([1, 2, 3].map(source))).toBe(
+		expect(sourceLineText([source(1)], WORDS)).toBe('Source: Publisher 1, Table 1');
+		expect(sourceLineText([1, 2, 3].map(source), WORDS)).toBe(
 			'Sources: Publisher 1, Table 1; Publisher 2, Table 2; and 1 more'
 		);
 	});
 
 	it('sourceLine(sources) does not modify its input', () => {
 		const three = [1, 2, 3].map(source);
-		sourceLine(three);
+		sourceLine(three, WORDS);
 		expect(three).toEqual([1, 2, 3].map(source));
 	});
 });
@@ -52,18 +59,20 @@ describe('the source line in the figure and in the picture', () => {
 		for (const state of CHART_STATES[chart] as readonly ChartState[]) {
 			it(`ChartFigure and renderChartSvg('${chart}', '${state}') name the same sources`, () => {
 				const sources = CHARTS[chart].sources(state as never);
-				const text = sourceLineText(sources);
+				const text = sourceLineText(sources, WORDS);
 				const { body } = renderFigure(chart, state);
 				const figureLine = textOf(body.match(/<p class="source ui[^"]*">([\s\S]*?)<\/p>/)![1]);
 				expect(figureLine).toBe(
-					sourceLine(sources).more ? `${text}, listed with the numbers.` : `${text}.`
+					sourceLine(sources, WORDS).more ? `${text}, listed with the numbers.` : `${text}.`
 				);
 				const svg = renderPicture(chart, state);
 				const pictureText = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
 					.map((m) => textOf(m[1]))
 					.join(' ');
 				// The picture wraps the line to two lines at most, ending a longer one with " …".
-				const fromLine = pictureText.slice(pictureText.indexOf(`${sourceLine(sources).label}:`));
+				const fromLine = pictureText.slice(
+					pictureText.indexOf(`${sourceLine(sources, WORDS).label}:`)
+				);
 				const cut = fromLine.indexOf(' …');
 				if (cut < 0) expect(fromLine.startsWith(text)).toBe(true);
 				else expect(text.startsWith(fromLine.slice(0, cut))).toBe(true);

@@ -3,30 +3,37 @@
  * few sources by publisher and publication, and how many more are listed with the numbers.
  */
 import type { SourceName } from '$lib/data/types';
+import { fill, type Controls } from '$lib/controls';
+
+/** The line's words, from src/content/controls.aml's `{figure}` (handed down as page data). */
+export type SourceWords = Pick<Controls['figure'], 'source' | 'sources' | 'more'>;
 
 /** How many sources the line names; the rest are listed with the numbers (or counted). */
 export const SHOWN_SOURCES = 2;
 
 export interface SourceLine {
-	/** "Source" for one, "Sources" for more. */
-	label: 'Source' | 'Sources';
+	/** The word for one source ("Source"), or for more ("Sources"). */
+	label: string;
 	/** The sources the line names, in order. */
 	shown: SourceName[];
 	/** How many more there are, named elsewhere; 0 when the line names them all. */
 	more: number;
 }
 
-export function sourceLine(sources: SourceName[]): SourceLine {
+export function sourceLine(
+	sources: SourceName[],
+	words: Pick<SourceWords, 'source' | 'sources'>
+): SourceLine {
 	return {
-		label: sources.length > 1 ? 'Sources' : 'Source',
+		label: sources.length > 1 ? words.sources : words.source,
 		shown: sources.slice(0, SHOWN_SOURCES),
 		more: Math.max(0, sources.length - SHOWN_SOURCES)
 	};
 }
 
 /** The line as plain text, for pictures: "Sources: MoJ, Safety in Custody; …; and 2 more". */
-export function sourceLineText(sources: SourceName[]): string {
-	const { label, shown, more } = sourceLine(sources);
+export function sourceLineText(sources: SourceName[], words: SourceWords): string {
+	const { label, shown, more } = sourceLine(sources, words);
 	const named = shown.map((s) => `${s.publisher}, ${s.publication}`).join('; ');
-	return `${label}: ${named}${more ? `; and ${more} more` : ''}`;
+	return `${label}: ${named}${more ? `; ${fill(words.more, { count: more })}` : ''}`;
 }

@@ -18,6 +18,7 @@ import { absolute, sectionPath } from '$lib/links';
 import { CARD_HEIGHT, CARD_WIDTH, SECTION_CARDS } from '$lib/share/cards';
 import { SECTION_COPY, SITE } from '$lib/story/copy';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
+import { CONTROLS } from '$lib/story/controls.server';
 import { licenceLine } from '$lib/data/licence';
 import { svgToPng } from './pictures';
 
@@ -30,6 +31,7 @@ export function chartPictureSvg(chart: ChartId, state: ChartState = finalState(c
 		siteName: SITE.name,
 		url: absolute(sectionPath(chartSection(chart))),
 		words: CHART_WORDS[chart],
+		sourceWords: CONTROLS.figure,
 		licence: licenceLine(SITE.name)
 	});
 }
@@ -44,6 +46,7 @@ export function sectionCardPng(slug: SectionSlug): Buffer {
 		siteName: SITE.name,
 		url: absolute(sectionPath(slug)),
 		words: CHART_WORDS[chart],
+		sourceWords: CONTROLS.figure,
 		title: SECTION_COPY[slug].title
 	});
 	return svgToPng(svg);
