@@ -162,10 +162,11 @@ export const optionalFamily = (/** @type {string} */ family) => `${family} Optio
 
 /**
  * The web face again under its own family name with `font-display: optional`, for embeds
- * (`html.fonts-optional`, set by src/hooks.server.ts): the browser uses it only if it is there
- * within its first moments (cached from an earlier visit, or a fast line), and otherwise keeps the
- * fallback for the whole visit. An embed then never re-sets its text after the first paint, which
- * would re-wrap a line, resize the frame and move the host's page under its reader.
+ * (`html.fonts-optional`, set by src/hooks.server.ts): asked for after the first paint, as on
+ * every page, the browser uses it only if it comes at once (cached from an earlier visit, or a
+ * fast line), and otherwise keeps the fallback for the whole visit. An embed then never re-sets
+ * its text later, which would re-wrap a line, resize the frame and move the host's page under its
+ * reader.
  * @param {string} family
  * @param {{ weight: number, style: string }} face
  */
@@ -187,9 +188,10 @@ function optionalFace(family, face) {
 }
 
 /**
- * The stylesheet: the fallback faces, the font stacks as custom properties, the stacks without
- * the web fonts for `html.fonts-wait` (set by the head script until the first paint), and the
- * embeds' stacks whose web faces are used only if there in time (`html.fonts-optional`).
+ * The stylesheet: the fallback faces, the font stacks as custom properties, the embeds' stacks
+ * whose web faces are used only if there in time (`html.fonts-optional`), and the stacks without
+ * the web fonts for `html.fonts-wait` (set by the head script until the first paint), last so
+ * they win in an embed, which has both classes until then.
  * @param {Awaited<ReturnType<typeof families>>} list
  */
 export function fallbackCss(list) {
@@ -242,14 +244,14 @@ export function fallbackCss(list) {
 		...full,
 		'}',
 		'',
-		'/* Until the first paint the web fonts are not asked for: see src/lib/fonts.js. */',
-		':root.fonts-wait {',
-		...waiting,
-		'}',
-		'',
-		'/* Embeds: the web faces only if there in time, and never swapped in later (see above). */',
+		'/* Embeds: the web faces only if they come at once, and never swapped in later (see above). */',
 		':root.fonts-optional {',
 		...optional,
+		'}',
+		'',
+		'/* Until the first paint the web fonts are not asked for, in an embed too: see src/lib/fonts.js. */',
+		':root.fonts-wait {',
+		...waiting,
 		'}',
 		''
 	].join('\n');

@@ -19,11 +19,13 @@ export const handle: Handle = ({ event, resolve }) =>
 		// $lib/story/prose.ts and $lib/story/BlockIsland.svelte. Every page but an embed's frame
 		// gets the fonts script.
 		transformPageChunk: ({ html }) =>
-			isEmbedFrame(event.route.id)
-				? withOptionalFonts(html)
-				: withFontsScript(
-						event.route.id === '/' ? withStructuredData(fillIslands(fillProse(html))) : html
-					),
+			withFontsScript(
+				isEmbedFrame(event.route.id)
+					? withOptionalFonts(html)
+					: event.route.id === '/'
+						? withStructuredData(fillIslands(fillProse(html)))
+						: html
+			),
 		preload: ({ type }) => type === 'css'
 	});
 
@@ -38,10 +40,12 @@ function isEmbedFrame(routeId: string | null): boolean {
 }
 
 /**
- * An embed sets its text in the web fonts only if they are there in time, and otherwise in the
+ * An embed sets its text in the web fonts only if they come at once, and otherwise in the
  * fallbacks for the whole visit (src/fallback-fonts.css, `fonts-optional`): a late swap can
- * re-wrap a line, and in a frame that resizes to its content that moves the host's page. The
- * class is in the HTML, so it holds without JavaScript too, and no fonts script is needed.
+ * re-wrap a line, and in a frame that resizes to its content that moves the host's page. Like
+ * every page it asks for them only after its first paint (the fonts script), so they are never in
+ * its largest paint's path; cached ones then draw it a moment later. The class is in the HTML,
+ * so without JavaScript the embed asks for them at once and keeps them only if they are in time.
  */
 function withOptionalFonts(html: string): string {
 	return html.replace('<html ', '<html class="fonts-optional" ');

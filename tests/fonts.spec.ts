@@ -3,8 +3,9 @@
  * paints first in metric-matched system faces (src/fallback-fonts.css), asks for the web fonts
  * only after that paint (src/lib/fonts.js), and swaps them in with no layout shift — here with
  * every font response held back until the page has painted, as on a slow phone network. An
- * embed never swaps at all: its faces are used only if there in time (`font-display: optional`),
- * so a late font leaves it in the fallbacks rather than re-wrapping a line inside a host's page.
+ * embed paints first in the fallbacks too, and then uses its faces only if they come at once
+ * (`font-display: optional`), so a late font leaves it in the fallbacks rather than re-wrapping a
+ * line inside a host's page.
  * Without JavaScript the web fonts load as usual.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -30,9 +31,13 @@ declare global {
 /**
  * Hold every font response until the page reports its first contentful paint or, with `text`,
  * until it has painted visible text (a largest-contentful-paint entry for a text block: text a
- * face is still blocking is drawn invisibly and reported only when it shows).
+ * face is still blocking is drawn invisibly and reported only when it shows), and `thenMs` more.
  */
-async function holdFontsUntilPainted(page: Page, until: 'paint' | 'text' = 'paint'): Promise<void> {
+async function holdFontsUntilPainted(
+	page: Page,
+	until: 'paint' | 'text' = 'paint',
+	thenMs = 0
+): Promise<void> {
 	await page.addInitScript(() => {
 		const watch: Watch = { moved: [], total: 0, textShown: false };
 		window.__fontWatch = watch;
@@ -74,6 +79,7 @@ async function holdFontsUntilPainted(page: Page, until: 'paint' | 'text' = 'pain
 						: performance.getEntriesByName('first-contentful-paint').length > 0,
 				until
 			);
+		if (thenMs) await new Promise((resolve) => setTimeout(resolve, thenMs));
 		await route.continue();
 	});
 }
@@ -120,14 +126,16 @@ test('/ paints before asking for a font, then swaps the fonts in without a shift
 	noErrors();
 });
 
-test('an embed whose fonts come late keeps its first faces: nothing is re-set, nothing moves', async ({
+test('an embed paints before asking for a font, and one that comes late is never swapped in', async ({
 	page
 }) => {
 	const noErrors = watchConsole(page);
-	await holdFontsUntilPainted(page, 'text');
+	// Held past the first paint by longer than `optional` waits for a face (100 ms).
+	await holdFontsUntilPainted(page, 'text', 400);
 	await page.goto('/embed/officers/');
 	const finding = page.locator('#chart-officers-finding');
 	await expect(finding).toBeVisible();
+	await expect(page.locator('html')).not.toHaveClass(/fonts-wait/);
 	// The faces arrive after the first paint, and load: the embed could swap them in now, and must not.
 	await page.waitForFunction(() =>
 		[...document.fonts].some((f) => f.family.includes('Optional') && f.status === 'loaded')
@@ -147,10 +155,18 @@ test('an embed whose fonts come late keeps its first faces: nothing is re-set, n
 	expect(fonts.length, 'faces that drew the finding').toBeGreaterThan(0);
 	for (const font of fonts)
 		expect(font.familyName, 'face that drew the finding').not.toMatch(/^Source /);
-	const { total, bodyFont } = await page.evaluate(() => ({
+	const { fcp, fontStarts, total, bodyFont } = await page.evaluate(() => ({
+		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+		fontStarts: performance
+			.getEntriesByType('resource')
+			.filter((e) => /\.woff2(\?|$)/.test(e.name))
+			.map((e) => e.startTime),
 		total: window.__fontWatch?.total ?? 0,
 		bodyFont: getComputedStyle(document.body).fontFamily
 	}));
+	expect(fcp, 'first contentful paint').toBeGreaterThan(0);
+	expect(fontStarts.length, 'web fonts fetched').toBeGreaterThan(0);
+	for (const start of fontStarts) expect(start).toBeGreaterThanOrEqual(fcp!);
 	expect(bodyFont).toMatch(/^"Source Serif 4 Optional", "Source Serif 4 Fallback: Georgia"/);
 	expect(total, 'layout shift').toBe(0);
 	noErrors();
