@@ -78,7 +78,12 @@ export const CONTROL_SLOTS = {
 		sources: [],
 		readSection: [],
 		readStory: [],
-		galleryNav: []
+		galleryNav: [],
+		/** An embed's line of its CSV files: "Get the data: Officers (CSV) · …". */
+		getData: [],
+		csv: ['title'],
+		/** The reuse terms under an embed: each slot is a licence's name, drawn as its link. */
+		terms: ['content', 'crown', 'parliament']
 	},
 	notFound: {
 		title: [],
@@ -113,6 +118,19 @@ export function fill(label: string, values: Readonly<Record<string, string | num
 		if (!Object.hasOwn(values, name)) throw new Error(`No value for {${name}} in "${label}"`);
 		return String(values[name]);
 	});
+}
+
+/**
+ * The label cut at its slots, for a page that draws each slot as an element of its own (a link):
+ * `pieces('{a} or {b}.')` is `[{ slot: 'a' }, { text: ' or ' }, { slot: 'b' }, { text: '.' }]`.
+ */
+export function pieces(label: string): ({ text: string } | { slot: string })[] {
+	return label
+		.split(/(\{[a-z][a-zA-Z]*\})/)
+		.filter(Boolean)
+		.map((piece) =>
+			/^\{[a-z][a-zA-Z]*\}$/.test(piece) ? { slot: piece.slice(1, -1) } : { text: piece }
+		);
 }
 
 const KEY = Symbol('controls');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTROL_SLOTS, fill } from '$lib/controls';
+import { CONTROL_SLOTS, fill, pieces } from '$lib/controls';
 import { SITE_NAME } from '$lib/site';
 import { CONTROLS, readControls } from './controls.server';
 
@@ -95,5 +95,22 @@ describe('fill(label, values)', () => {
 		const values = { step: 1, steps: 2 };
 		fill('{step}/{steps}', values);
 		expect(values).toEqual({ step: 1, steps: 2 });
+	});
+});
+
+describe('pieces(label)', () => {
+	it('pieces(label) cuts a label at its slots, keeping the words between them', () => {
+		expect(pieces('{content}; figures under the {crown} or the {parliament}.')).toEqual([
+			{ slot: 'content' },
+			{ text: '; figures under the ' },
+			{ slot: 'crown' },
+			{ text: ' or the ' },
+			{ slot: 'parliament' },
+			{ text: '.' }
+		]);
+	});
+
+	it('pieces(label) gives a label without slots as one piece of text', () => {
+		expect(pieces(CONTROLS.pages.getData)).toEqual([{ text: CONTROLS.pages.getData }]);
 	});
 });
