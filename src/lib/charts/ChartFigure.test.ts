@@ -6,6 +6,7 @@ import { CONTROLS } from '$lib/story/controls.server';
 import { renderFigure, renderFigureWith, renderPicture } from './renderFigure.test-support';
 import { render } from 'svelte/server';
 import TimelineChart from './TimelineChart.svelte';
+import type { TimelineGeometry } from './timelineView';
 import { drawnWordsContext } from './layers/drawnWords';
 import { TIMELINE_RECORD } from '$lib/data/records.server';
 
@@ -93,14 +94,15 @@ describe('the timeline draws its events’ words from its document, not its code
 
 	it('render(TimelineChart) outside a figure, without its words, stops with why', () => {
 		const { view } = chartSpec('timeline');
+		const chart = view('may-2016').chart as TimelineGeometry;
 		// A server render draws when its body is read.
-		expect(() => render(TimelineChart, { props: { view: view('may-2016').chart } }).body).toThrow(
+		expect(() => render(TimelineChart, { props: { view: chart } }).body).toThrow(
 			'getDrawnWords() needs a ChartFigure, or drawnWordsContext()'
 		);
 		expect(
 			() =>
 				render(TimelineChart, {
-					props: { view: view('may-2016').chart },
+					props: { view: chart },
 					context: drawnWordsContext({})
 				}).body
 		).toThrow(/no phrase "(kind|headline)-/);
