@@ -7,7 +7,15 @@ import { formatCount } from '$lib/format';
 import { timeline } from '$lib/data';
 import type { Series } from '$lib/data/types';
 import { TERMS } from '$lib/sentence';
-import type { BreakMark, CartesianView, Datum, SeriesView, SpanMark, Tick } from './view';
+import type {
+	BreakMark,
+	CartesianView,
+	Datum,
+	DrawnText,
+	SeriesView,
+	SpanMark,
+	Tick
+} from './view';
 import { cartesian, yearTicks } from './viewHelpers';
 
 /**
@@ -34,14 +42,14 @@ export function covidSpan(): SpanMark {
 	return {
 		from: first - 0.5,
 		to: COVID_LAST_YEAR + 0.5,
-		label: `${TERMS.covid} regimes`,
-		short: TERMS.covid
+		label: { form: 'covid-regimes' },
+		short: { form: 'covid' }
 	};
 }
 
 /** A calendar-year series' declared breaks as rules between the two years either side. */
 export function breakMarks(series: Series): BreakMark[] {
-	return (series.breaks ?? []).map((b) => ({ x: b.year - 0.5, label: 'Series break' }));
+	return (series.breaks ?? []).map((b) => ({ x: b.year - 0.5, label: { form: 'series-break' } }));
 }
 
 /** The series' figure of its latest period, with that period. */
@@ -68,10 +76,10 @@ export function splitAtBreak(
 	series: Series,
 	data: Datum[],
 	form: SeriesView['form'],
-	names: { before: [id: string, name: string]; after: [id: string, name: string] }
+	names: { before: [id: string, name: DrawnText]; after: [id: string, name: DrawnText] }
 ): [SeriesView, SeriesView] {
 	const at = series.breaks?.[0]?.year ?? Infinity;
-	const part = ([id, name]: [string, string], tone: SeriesView['tone'], keep: boolean) => ({
+	const part = ([id, name]: [string, DrawnText], tone: SeriesView['tone'], keep: boolean) => ({
 		id: `${series.id}-${id}`,
 		name,
 		form,

@@ -15,6 +15,7 @@ export type { Phrase, Slots } from './layers/phrase';
 export type {
 	BreakMark,
 	Datum,
+	DrawnText,
 	GapMark,
 	Note,
 	SeriesView,
@@ -29,8 +30,6 @@ export interface CartesianView {
 	yDomain: [number, number];
 	xTicks: Tick[];
 	yTicks: Tick[];
-	/** What the y axis counts, read after the top tick: "officers", "per 1,000 prisoners". */
-	yUnit: string;
 	series: SeriesView[];
 	notes: Note[];
 	gaps: GapMark[];

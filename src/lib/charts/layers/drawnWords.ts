@@ -25,20 +25,24 @@ export function drawnWordsContext(phrases: Readonly<Record<string, string>>): Ma
 
 /**
  * What a mark writes, in words: a figure as printed stays as it is; a phrase is read with its
- * frame from the chart's document, its slots filled. Call during component initialisation.
- * Throws when the chart has no words handed down, its document has no such phrase, or a slot is
- * left unfilled: the build checks every phrase a view's geometry names, and its prerender of
- * every state finds the rest.
+ * frame from the chart's `phrases`, its slots filled. Throws when the document has no such
+ * phrase or a slot is left unfilled.
+ */
+export function sayDrawn(text: DrawnText, phrases: Readonly<Record<string, string>>): string {
+	if (typeof text === 'string') return text;
+	if (phrases[text.form] === undefined) {
+		throw new Error(`no phrase "${text.form}" in the chart's document`);
+	}
+	return say(text, phrases, phrases);
+}
+
+/**
+ * `sayDrawn` with the words handed down to the chart; call during component initialisation.
+ * Throws when the chart has no words handed down, or as `sayDrawn` does: the build checks every
+ * phrase a view's geometry names, and its prerender of every state finds the rest.
  */
 export function getDrawnWords(): (text: DrawnText) => string {
 	const read = getContext<Read | undefined>(KEY);
 	if (!read) throw new Error('getDrawnWords() needs a ChartFigure, or drawnWordsContext()');
-	return (text) => {
-		if (typeof text === 'string') return text;
-		const phrases = read();
-		if (phrases[text.form] === undefined) {
-			throw new Error(`no phrase "${text.form}" in the chart's document`);
-		}
-		return say(text, phrases, phrases);
-	};
+	return (text) => sayDrawn(text, read());
 }
