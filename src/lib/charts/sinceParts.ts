@@ -6,7 +6,6 @@
 import { formatCount } from '$lib/format';
 import { timeline } from '$lib/data';
 import type { Series } from '$lib/data/types';
-import { TERMS } from '$lib/sentence';
 import type {
 	BreakMark,
 	CartesianView,
@@ -36,8 +35,9 @@ export function covidSpanYears(): string {
 }
 
 export function covidSpan(): SpanMark {
-	const lockdown = timeline.events.find((e) => e.id === 'covid-lockdown-2020-03-24');
-	if (!lockdown) throw new Error(`sinceView: the timeline has no ${TERMS.covid} lockdown event`);
+	const id = 'covid-lockdown-2020-03-24';
+	const lockdown = timeline.events.find((e) => e.id === id);
+	if (!lockdown) throw new Error(`sinceView: the timeline has no event "${id}"`);
 	const first = Number(lockdown.date.slice(0, 4));
 	return {
 		from: first - 0.5,
