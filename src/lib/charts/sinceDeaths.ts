@@ -71,7 +71,7 @@ export function deathsState(): ChartView<CartesianView> {
 			slots: {
 				from: all.data[0].label,
 				to: last.label,
-				covidYears: covidSpanYears(),
+				...covidSpanYears(),
 				rows: rows.map(([when, deaths, self]): Phrase =>
 					self === formatCount(null)
 						? { form: 'deaths', slots: { when, deaths } }

@@ -28,10 +28,10 @@ const COVID_LAST_YEAR = 2021;
 /** Four year ticks, ending on the latest calendar year: eight would crowd a 360 px phone. */
 const TICKS = yearTicks(2012, 2024, 4);
 
-/** "2020 and 2021": the calendar years the COVID-19 span shades. */
-export function covidSpanYears(): string {
+/** The first and last calendar years the COVID-19 span shades, as a summary's slots. */
+export function covidSpanYears(): { covidFrom: string; covidTo: string } {
 	const span = covidSpan();
-	return `${span.from + 0.5} and ${span.to - 0.5}`;
+	return { covidFrom: String(span.from + 0.5), covidTo: String(span.to - 0.5) };
 }
 
 export function covidSpan(): SpanMark {

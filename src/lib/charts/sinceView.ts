@@ -205,7 +205,7 @@ function assaultsState(): SinceView {
 				from: all[0].label,
 				to: last.label,
 				breakAt: first.label,
-				covidYears: covidSpanYears(),
+				...covidSpanYears(),
 				rows: all.map((d) => ({
 					form: 'vintage',
 					slots: {
@@ -262,7 +262,7 @@ function selfHarmState(): SinceView {
 				from: data[0].label,
 				to: last.label,
 				breakAt: first.label,
-				covidYears: covidSpanYears(),
+				...covidSpanYears(),
 				rows: data.map((d) => point(d, 'incidents')),
 				breaks: breaksOf(selfHarm)
 			}
