@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SECTION_SLUGS } from '$lib/story/outline';
-import { SERIES } from '$lib/data';
+import { SERIES, timeline } from '$lib/data';
 import { TIMELINE_RECORD } from '$lib/data/records.server';
 import { QUOTES } from '$lib/story/quotes';
 import { WORDS } from '$lib/story/words.server';
@@ -131,6 +131,19 @@ describe('the JavaScript the build ships', () => {
 				}
 			}
 		});
+	});
+
+	// The words a chart draws on itself (notes, gap and break labels, legend names, tooltips) are
+	// its document's phrases, named by form in its geometry: none may ship typed in a chart's code.
+	// The data module's own words (a series' title or unit, a source's name) ship with the data,
+	// so a phrase that is one of them proves nothing here.
+	it.each(Object.entries(CHART_WORDS))('holds none of the %s chart’s drawn words', (chart, words) => {
+		const data = JSON.stringify([SERIES, timeline]);
+		const drawn = Object.entries(words.frames.phrases)
+			.map(([form, text]) => [form, needle(text.replace(/\{[^}]*\}/g, '\u0000'))])
+			.filter(([, text]) => text.length > 8 && !data.includes(text));
+		expect(drawn.length, chart).toBeGreaterThan(0);
+		for (const [form, text] of drawn) expect(code, `${chart} ${form}`).not.toContain(text);
 	});
 
 	it('holds none of the controls’ labels', () => {

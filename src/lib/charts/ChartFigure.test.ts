@@ -93,15 +93,15 @@ describe('the timeline draws its events’ words from its document, not its code
 	});
 
 	it('render(TimelineChart) outside a figure, without its words, stops with why', () => {
-		const view = timelineView;
+		const { chart } = timelineView('may-2016');
 		// A server render draws when its body is read.
-		expect(() => render(TimelineChart, { props: { view: view('may-2016').chart } }).body).toThrow(
+		expect(() => render(TimelineChart, { props: { view: chart } }).body).toThrow(
 			'getDrawnWords() needs a ChartFigure, or drawnWordsContext()'
 		);
 		expect(
 			() =>
 				render(TimelineChart, {
-					props: { view: view('may-2016').chart },
+					props: { view: chart },
 					context: drawnWordsContext({})
 				}).body
 		).toThrow(/no phrase "(kind|headline)-/);

@@ -5,13 +5,13 @@
 import { assaultRate, assaultsOnStaff, requireValue, seriousAssaultsOnStaff } from '$lib/data';
 import { perDay } from '$lib/data/derive';
 import { formatCount, formatDecimal } from '$lib/format';
-import { TERMS } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type {
 	CartesianView,
 	Cell,
 	ChartView,
 	Datum,
+	DrawnText,
 	GapMark,
 	Note,
 	Phrase,
@@ -22,6 +22,7 @@ import {
 	NO_FIGURE,
 	asSlot,
 	cartesian,
+	countOf,
 	datumsByYear,
 	known,
 	yearTicks,
@@ -32,7 +33,8 @@ export type AssaultsState = ChartState<'assaults'>;
 
 export type AssaultsView = ChartView<CartesianView>;
 
-const assaultText = (n: number) => `${formatCount(n)} assaults`;
+// The words drawn with the figures are the document's phrases (src/content/charts/assaults.aml).
+const assaultText = countOf('assaults-count', formatCount);
 /** A count as its table prints it, or the document's words for a year with none. */
 const countCell = (n: number | null): Cell => (n === null ? NO_FIGURE : formatCount(n));
 /** A year past the series break: its figure is in the revised series (the since-2019 chart). */
@@ -42,6 +44,11 @@ const cellsOf = (d: Datum): Slots => ({
 	when: d.label,
 	rate: [d.y === null ? NO_FIGURE : { form: 'rate', slots: { count: formatCount(d.y) } }]
 });
+/** A gap's label on the axis: its period and why it has no bar, "2019: no comparable figure". */
+const gapLabel = (d: Datum): Phrase => ({
+	form: 'gap',
+	slots: { when: d.label, what: asSlot(d.text) }
+});
 const DRAWN_TO: Record<Exclude<AssaultsState, 'assault-rate'>, number> = {
 	'staff-2010': 2010,
 	'staff-2016': 2016,
@@ -49,7 +56,7 @@ const DRAWN_TO: Record<Exclude<AssaultsState, 'assault-rate'>, number> = {
 	'staff-2018': 2019
 };
 
-function note(d: Datum, text: string, tone: Note['tone'] = 'accent', dot = false): Note {
+function note(d: Datum, text: DrawnText, tone: Note['tone'] = 'accent', dot = false): Note {
 	return { x: d.x, y: d.y ?? 0, text, tone, dot, place: 'above' };
 }
 
@@ -59,17 +66,12 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 	const first = requireValue(assaultsOnStaff, 2010);
 
 	if (state === 'assault-rate') {
-		const data = datumsByYear(
-			assaultRate,
-			(n) => `${formatCount(n)} ${assaultRate.unit}`,
-			(o) => o.year <= 2019
-		);
+		const data = datumsByYear(assaultRate, countOf('rate', formatCount), (o) => o.year <= 2019);
 		const y = yScaleFrom(Math.max(...known(data)), formatCount, 5);
 		const a = data.find((d) => d.y !== null)!;
 		const peak = data.reduce((p, d) => ((d.y ?? -Infinity) > (p.y ?? -Infinity) ? d : p));
 		return {
 			chart: cartesian(xDomain, xTicks, y, {
-				yUnit: TERMS.perThousand,
 				series: [
 					{ id: assaultRate.id, name: assaultRate.title, form: 'line', tone: 'series-2', data }
 				],
@@ -98,7 +100,7 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 	// revised series runs lower, so those years are shown as gaps here and charted in `since-2019`.
 	const breakYear = assaultsOnStaff.breaks?.[0]?.year ?? Infinity;
 	const bars = datumsByYear(assaultsOnStaff, assaultText, (o) => o.year <= to).map((d) =>
-		d.x >= breakYear ? { ...d, y: null, text: 'no comparable figure' } : d
+		d.x >= breakYear ? { ...d, y: null, text: NO_COMPARABLE_FIGURE } : d
 	);
 	const series: SeriesView[] = [
 		{
@@ -129,7 +131,7 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 	} else if (state === 'staff-per-day') {
 		const v = requireValue(assaultsOnStaff, 2016);
 		const day = perDay(v, 2016)!;
-		notes.push(note(at(2016), `${formatDecimal(day, 1)} a day`));
+		notes.push(note(at(2016), { form: 'per-day', slots: { perDay: formatDecimal(day, 1) } }));
 		summary = {
 			form: 'staff-per-day',
 			slots: { when: at(2016).label, perDay: formatDecimal(day, 1) }
@@ -140,7 +142,7 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 		const v = requireValue(assaultsOnStaff, 2018);
 		const serious = datumsByYear(
 			seriousAssaultsOnStaff,
-			(n) => `${formatCount(n)} serious assaults`,
+			countOf('serious-count', formatCount),
 			(o) => o.year <= 2019
 		);
 		series.push({
@@ -151,8 +153,7 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 			data: serious
 		});
 		notes.push(note(at(2010), formatCount(first), 'series-3'), note(at(2018), formatCount(v)));
-		for (const d of bars)
-			gaps.push(...(d.y === null ? [{ x: d.x, label: `${d.label}: ${d.text}` }] : []));
+		for (const d of bars) gaps.push(...(d.y === null ? [{ x: d.x, label: gapLabel(d) }] : []));
 		rows = bars.map((d) => {
 			const s = serious.find((e) => e.x === d.x);
 			return [
@@ -168,7 +169,6 @@ export function assaultsView(state: AssaultsState): AssaultsView {
 
 	return {
 		chart: cartesian(xDomain, xTicks, y, {
-			yUnit: 'assaults',
 			series,
 			notes,
 			gaps,

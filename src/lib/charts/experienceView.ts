@@ -4,10 +4,9 @@
  */
 import { experience10Plus, experienceUnder3 } from '$lib/data';
 import { formatPercent } from '$lib/format';
-import { TERMS } from '$lib/sentence';
 import type { Series } from '$lib/data/types';
 import type { ChartState } from './ids';
-import type { CartesianView, Cell, ChartView, Note, SeriesView } from './view';
+import type { CartesianView, Cell, ChartView, Note, Phrase, SeriesView } from './view';
 import { NO_FIGURE, asSlot, cartesian, datumsByYear, yearTicks, yScaleFrom } from './viewHelpers';
 
 export type ExperienceState = ChartState<'experience'>;
@@ -22,7 +21,11 @@ export function experienceView(state: ExperienceState): ExperienceView {
 		name: series.title,
 		form: 'line',
 		tone,
-		data: datumsByYear(series, (n) => `${formatPercent(n)} of officers`, pick)
+		data: datumsByYear(
+			series,
+			(n) => ({ form: 'share-of-officers', slots: { percent: formatPercent(n) } }),
+			pick
+		)
 	});
 	const under = line(experienceUnder3, 'accent');
 	const veteran = line(experience10Plus, 'series-2');
@@ -30,8 +33,10 @@ export function experienceView(state: ExperienceState): ExperienceView {
 	const firstOf = (s: SeriesView) => s.data.find((d) => d.y !== null)!;
 	const lastOf = (s: SeriesView) => [...s.data].reverse().find((d) => d.y !== null)!;
 	const notes: Note[] = [];
-	const label = (s: SeriesView, d = lastOf(s)) =>
-		`${formatPercent(d.y!)} ${s === under ? TERMS.under3 : TERMS.tenPlusShort}`;
+	const label = (s: SeriesView, d = lastOf(s)): Phrase => ({
+		form: s === under ? 'share-under3' : 'share-ten-plus',
+		slots: { percent: formatPercent(d.y!) }
+	});
 	// The two shares labelled at one year, each label on the side away from the other line.
 	const pairNotes = (u: ReturnType<typeof lastOf>, v: ReturnType<typeof lastOf>): Note[] => [
 		{
@@ -74,7 +79,6 @@ export function experienceView(state: ExperienceState): ExperienceView {
 	]);
 	return {
 		chart: cartesian([2010, 2019.3], yearTicks(2010, 2018), y, {
-			yUnit: 'of officers',
 			series,
 			notes,
 			gaps: []

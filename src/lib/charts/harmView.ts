@@ -11,6 +11,7 @@ import {
 	NO_FIGURE,
 	asSlot,
 	cartesian,
+	countOf,
 	datumsByYear,
 	known,
 	note,
@@ -26,18 +27,18 @@ export type HarmView = ChartView<CartesianView>;
 const countNote = (d: Datum, tone: Note['tone'] = 'accent', place: Note['place'] = 'above') =>
 	note(d, formatCount(d.y ?? 0), tone, place);
 
-function line(series: Series, tone: SeriesView['tone'], noun: string): SeriesView {
+/**
+ * A series drawn as an area, each value read with the document's phrase `count` (`deaths-count`:
+ * "{count} deaths").
+ */
+function line(series: Series, tone: SeriesView['tone'], count: string): SeriesView {
 	return {
 		id: series.id,
 		name: series.title,
 		form: 'area',
 		tone,
 		// This chapter ends in 2019; the later years are charted in `since-2019`.
-		data: datumsByYear(
-			series,
-			(n) => `${formatCount(n)} ${noun}`,
-			(o) => o.year <= 2019
-		)
+		data: datumsByYear(series, countOf(count, formatCount), (o) => o.year <= 2019)
 	};
 }
 
@@ -46,28 +47,27 @@ export function harmView(state: HarmState): HarmView {
 	const xTicks = yearTicks(2010, 2018);
 	let series: SeriesView[];
 	let notes: Note[];
-	let yUnit: string;
 
 	if (state === 'self-harm') {
-		const s = line(selfHarm, 'accent', 'incidents');
+		const s = line(selfHarm, 'accent', 'incidents-count');
 		const [a, b, c] = [2010, 2016, 2019].map((y) => s.data.find((d) => d.x === y)!);
 		series = [s];
 		notes = [countNote(a, 'series-3'), countNote(b, 'series-3'), countNote(c)];
-		yUnit = 'incidents';
 	} else if (state === 'self-inflicted-deaths') {
-		const s = line(selfInflictedDeaths, 'accent', 'deaths');
+		const s = line(selfInflictedDeaths, 'accent', 'deaths-count');
 		const a = s.data.find((d) => d.x === 2010)!;
 		const b = s.data.find((d) => d.x === 2016)!;
 		series = [s];
 		notes = [countNote(a, 'series-3', 'below'), countNote(b)];
-		yUnit = 'deaths';
 	} else {
-		const all = line(deaths, 'accent', 'deaths');
-		const self = { ...line(selfInflictedDeaths, 'series-3', 'deaths'), form: 'line' as const };
+		const all = line(deaths, 'accent', 'deaths-count');
+		const self = {
+			...line(selfInflictedDeaths, 'series-3', 'deaths-count'),
+			form: 'line' as const
+		};
 		const b = all.data.find((d) => d.x === 2016)!;
 		series = [all, self];
 		notes = [countNote(b)];
-		yUnit = 'deaths';
 	}
 
 	const y = yScaleFrom(Math.max(...series.flatMap((s) => known(s.data))), formatCount, 5);
@@ -80,7 +80,7 @@ export function harmView(state: HarmState): HarmView {
 		})
 	]);
 	return {
-		chart: cartesian(xDomain, xTicks, y, { yUnit, series, notes, gaps: [] }),
+		chart: cartesian(xDomain, xTicks, y, { series, notes, gaps: [] }),
 		// Each state has its own frames, naming its series: the document's keys are the states.
 		summary: {
 			form: state,

@@ -6,11 +6,12 @@ import { observationIn, officers, officersLow2016, population, requireValue } fr
 import { prisonersPerOfficer } from '$lib/data/derive';
 import { formatCount, formatDecimal } from '$lib/format';
 import type { ChartState } from './ids';
-import type { CartesianView, Cell, ChartView, Datum, Note, SeriesView } from './view';
+import type { CartesianView, Cell, ChartView, Datum, Note, Phrase, SeriesView } from './view';
 import {
 	NO_FIGURE,
 	asSlot,
 	cartesian,
+	countOf,
 	datumsByDate,
 	lowest,
 	note,
@@ -22,8 +23,12 @@ export type OfficersState = ChartState<'officers'>;
 
 export type OfficersView = ChartView<CartesianView>;
 
-const officerText = (n: number) => `${formatCount(n)} officers`;
-const ratioText = (n: number) => `${formatDecimal(n, 1)} prisoners per officer`;
+// The words drawn with the figures are the document's phrases (src/content/charts/officers.aml).
+const officerText = countOf('officers-count', formatCount);
+const ratioText = (n: number): Phrase => ({
+	form: 'ratio-value',
+	slots: { ratio: formatDecimal(n, 1) }
+});
 
 /** Last year each state draws the officers line to. */
 const DRAWN_TO: Record<Exclude<OfficersState, 'prisoners-per-officer'>, number> = {
@@ -74,11 +79,10 @@ export function officersView(state: OfficersState): OfficersView {
 		const b = data[data.length - 1];
 		return {
 			chart: cartesian(xDomain, xTicks, y, {
-				yUnit: 'prisoners per officer',
 				series: [
 					{
 						id: 'prisoners-per-officer',
-						name: 'Prisoners per officer',
+						name: { form: 'prisoners-per-officer' },
 						form: 'line',
 						tone: 'accent',
 						data
@@ -86,7 +90,7 @@ export function officersView(state: OfficersState): OfficersView {
 				],
 				notes: [
 					note(a, formatDecimal(a.y!, 1), 'series-3', 'below'),
-					note(b, `${formatDecimal(b.y!, 1)} in ${b.label}`)
+					note(b, { form: 'ratio-in', slots: { ratio: formatDecimal(b.y!, 1), when: b.label } })
 				],
 				gaps: []
 			}),
@@ -134,7 +138,7 @@ export function officersView(state: OfficersState): OfficersView {
 
 	const last = at(to);
 	if (state === 'officers-2010') {
-		notes.push(note(last, `${formatCount(first)} officers`));
+		notes.push(note(last, officerText(first)));
 	} else if (state === 'officers-2014') {
 		const v = requireValue(officers, 2014);
 		notes.push(note(at(2010), formatCount(first), 'series-3', 'below'), note(last, formatCount(v)));
@@ -152,7 +156,12 @@ export function officersView(state: OfficersState): OfficersView {
 		const lowDatum = lows.find((d) => d.y === low.value)!;
 		notes.push(
 			note(at(2010), formatCount(first), 'series-3', 'below'),
-			note(lowDatum, `${formatCount(low.value)} on ${low.label}`, 'accent', 'below')
+			note(
+				lowDatum,
+				{ form: 'count-on', slots: { count: formatCount(low.value), when: low.label } },
+				'accent',
+				'below'
+			)
 		);
 		rows.push(
 			...officersLow2016.observations
@@ -171,7 +180,6 @@ export function officersView(state: OfficersState): OfficersView {
 
 	return {
 		chart: cartesian(xDomain, xTicks, y, {
-			yUnit: 'officers',
 			series,
 			notes,
 			gaps: []

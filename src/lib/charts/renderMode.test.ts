@@ -47,7 +47,10 @@ describe('one chart file for the page and the picture', () => {
 
 	it('render(Chart) without a picture context draws the page: HTML labels over a scaled SVG', () => {
 		const view = CHARTS.officers.view('officers-2014');
-		const { body } = render(CHARTS.officers.component, { props: { view: view.chart } });
+		const { body } = render(CHARTS.officers.component, {
+			props: { view: view.chart },
+			context: drawnWordsContext(CHART_WORDS.officers.frames.phrases)
+		});
 		expect(body).toContain('class="legend');
 		expect(body).toMatch(/<svg[^>]*viewBox="0 0 100 100"/);
 		expect(body).not.toMatch(/<text\b/);

@@ -16,14 +16,15 @@ import {
 import type { Series } from '$lib/data/types';
 import { formatCount } from '$lib/format';
 import type { ChartState } from './ids';
-import type { Cell, ChartView, Phrase } from './view';
+import type { Cell, ChartView, DrawnText, Phrase } from './view';
+import { asSlot } from './viewHelpers';
 
 export type ScorecardState = ChartState<'scorecard'>;
 
 const SCORECARD_YEARS = [2010, 2016, 2019] as const;
 
-/** How a figure past a series break from 2010's reads beside its value. */
-export const NOT_COMPARABLE = 'new series';
+/** How a figure past a series break from 2010's reads beside its value: "new series". */
+export const NEW_SERIES: Phrase = { form: 'new-series' };
 
 interface ScorecardBar {
 	/** Row position (rows run top to bottom from 0). */
@@ -33,8 +34,8 @@ interface ScorecardBar {
 	/** 0–1 of the measure's largest shown value; `null` for a gap. */
 	share: number | null;
 	value: number | null;
-	/** What the label says: "24,830", or "not in these tables" for a gap. */
-	text: string;
+	/** What the label says: "24,830", or the document's `not-in-these-tables` for a gap. */
+	text: DrawnText;
 	/** A stand-in from a different period (drawn outlined, labelled with its period). */
 	standIn: boolean;
 	highlight: boolean;
@@ -47,7 +48,8 @@ interface ScorecardBar {
 interface ScorecardMeasure {
 	id: string;
 	title: string;
-	unit: string;
+	/** What the measure counts, as its summary reads a figure: the document's `noun-officers`. */
+	unit: Phrase;
 	/** Row of the measure's heading. */
 	row: number;
 	bars: ScorecardBar[];
@@ -61,11 +63,11 @@ export interface ScorecardGeometry {
 
 export type ScorecardView = ChartView<ScorecardGeometry>;
 
-const MEASURES: { series: Series; standIn?: Series; unit: string }[] = [
-	{ series: officers, unit: 'officers' },
-	{ series: assaultsOnStaff, standIn: assaultsOnStaffRolling, unit: 'assaults' },
-	{ series: selfHarm, unit: 'incidents' },
-	{ series: deaths, unit: 'deaths' }
+const MEASURES: { series: Series; standIn?: Series; unit: Phrase }[] = [
+	{ series: officers, unit: { form: 'noun-officers' } },
+	{ series: assaultsOnStaff, standIn: assaultsOnStaffRolling, unit: { form: 'noun-assaults' } },
+	{ series: selfHarm, unit: { form: 'noun-incidents' } },
+	{ series: deaths, unit: { form: 'noun-deaths' } }
 ];
 
 export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardView {
@@ -94,7 +96,7 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 			share: r.value === null ? null : r.value / max,
 			value: r.value,
 			// The Ministry's annual tables do hold a 2019 figure: say it is missing from ours.
-			text: r.value === null ? 'not in these tables' : formatCount(r.value),
+			text: r.value === null ? { form: 'not-in-these-tables' } : formatCount(r.value),
 			standIn: r.standIn,
 			highlight: r.year === 2016 && !r.standIn,
 			comparable: r.standIn || !(series.breaks ?? []).some((b) => b.year <= r.year),
@@ -104,15 +106,15 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 	});
 	const [first, then, later] = SCORECARD_YEARS.map(String);
 	// The years a figure past a series break cannot be compared with, for its caveat.
-	const caveat = { mark: NOT_COMPARABLE, first, then };
+	const caveat = { mark: [NEW_SERIES], first, then };
 	const cell = (b: ScorecardBar): Phrase =>
 		b.standIn
-			? { form: 'stand-in', slots: { value: b.text, when: b.period } }
+			? { form: 'stand-in', slots: { value: asSlot(b.text), when: b.period } }
 			: b.value === null
 				? { form: 'no-figure' }
 				: b.comparable
-					? { form: 'figure', slots: { value: b.text } }
-					: { form: 'figure-new', slots: { value: b.text, ...caveat } };
+					? { form: 'figure', slots: { value: asSlot(b.text) } }
+					: { form: 'figure-new', slots: { value: asSlot(b.text), ...caveat } };
 	const inYear = (m: ScorecardMeasure, year: number) =>
 		m.bars.filter(
 			(b) => b.period === String(year) || (b.standIn && b.period.includes(String(year)))
@@ -136,7 +138,7 @@ export function scorecardView(state: ScorecardState = 'scorecard'): ScorecardVie
 			amount: [
 				b.value === null
 					? { form: 'not-in-tables' }
-					: { form: 'count', slots: { value: b.text, noun: m.unit } }
+					: { form: 'count', slots: { value: asSlot(b.text), noun: [m.unit] } }
 			],
 			...caveat
 		}

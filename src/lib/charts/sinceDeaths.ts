@@ -5,14 +5,13 @@
  */
 import { deaths, deathsRolling, selfInflictedDeaths } from '$lib/data';
 import { formatCount } from '$lib/format';
-import { TERMS } from '$lib/sentence';
 import { yearFraction } from './geometry';
 import type { CartesianView, ChartView, Phrase, SeriesView } from './view';
-import { datumsByYear, known, note, yScaleFrom } from './viewHelpers';
+import { NO_FIGURE, countOf, datumsByYear, known, note, yScaleFrom } from './viewHelpers';
 import { covidSpan, covidSpanYears, drawn, frame, latest } from './sinceParts';
 
 export function deathsState(): ChartView<CartesianView> {
-	const text = (n: number) => `${formatCount(n)} deaths`;
+	const text = countOf('deaths-count', formatCount);
 	const all = drawn(deaths, 'area', 'accent', datumsByYear(deaths, text));
 	const self = drawn(
 		selfInflictedDeaths,
@@ -24,7 +23,7 @@ export function deathsState(): ChartView<CartesianView> {
 	// years are drawn at their whole year (2024 ends at 2025.0), so one year before its end.
 	const rolling: SeriesView = {
 		id: deathsRolling.id,
-		name: `All deaths, ${TERMS.rolling12}`,
+		name: { form: 'all-deaths-rolling' },
 		form: 'line',
 		tone: 'accent',
 		dashed: true,
@@ -32,7 +31,7 @@ export function deathsState(): ChartView<CartesianView> {
 			x: yearFraction(o.date) - 1 + 1 / 365,
 			y: o.value,
 			label: o.label,
-			text: `${formatCount(o.value)} deaths`,
+			text: o.value === null ? NO_FIGURE : text(o.value),
 			source: o.source
 		}))
 	};
@@ -51,14 +50,18 @@ export function deathsState(): ChartView<CartesianView> {
 	];
 	return {
 		chart: frame([2010, 2025], y, {
-			yUnit: 'deaths',
 			series: [all, self, rolling],
 			notes: [
 				// Below their points: above, they meet the rolling total's label at the right edge.
 				// The latest calendar year's figure is the finding's; the legend names its line.
 				note(peak2021, formatCount(peak2021.y), 'series-3', 'below'),
 				note(last, formatCount(last.y), 'accent', 'below'),
-				note(roll, `${formatCount(roll.y)}, ${roll.label}`, 'accent', 'above')
+				note(
+					roll,
+					{ form: 'count-period', slots: { count: formatCount(roll.y), when: roll.label } },
+					'accent',
+					'above'
+				)
 			],
 			gaps: [],
 			spans: [covidSpan()]
@@ -68,7 +71,7 @@ export function deathsState(): ChartView<CartesianView> {
 			slots: {
 				from: all.data[0].label,
 				to: last.label,
-				covidYears: covidSpanYears(),
+				...covidSpanYears(),
 				rows: rows.map(([when, deaths, self]): Phrase =>
 					self === formatCount(null)
 						? { form: 'deaths', slots: { when, deaths } }

@@ -6,8 +6,15 @@
 import { formatCount } from '$lib/format';
 import { timeline } from '$lib/data';
 import type { Series } from '$lib/data/types';
-import { TERMS } from '$lib/sentence';
-import type { BreakMark, CartesianView, Datum, SeriesView, SpanMark, Tick } from './view';
+import type {
+	BreakMark,
+	CartesianView,
+	Datum,
+	DrawnText,
+	SeriesView,
+	SpanMark,
+	Tick
+} from './view';
 import { cartesian, yearTicks } from './viewHelpers';
 
 /**
@@ -21,27 +28,28 @@ const COVID_LAST_YEAR = 2021;
 /** Four year ticks, ending on the latest calendar year: eight would crowd a 360 px phone. */
 const TICKS = yearTicks(2012, 2024, 4);
 
-/** "2020 and 2021": the calendar years the COVID-19 span shades. */
-export function covidSpanYears(): string {
+/** The first and last calendar years the COVID-19 span shades, as a summary's slots. */
+export function covidSpanYears(): { covidFrom: string; covidTo: string } {
 	const span = covidSpan();
-	return `${span.from + 0.5} and ${span.to - 0.5}`;
+	return { covidFrom: String(span.from + 0.5), covidTo: String(span.to - 0.5) };
 }
 
 export function covidSpan(): SpanMark {
-	const lockdown = timeline.events.find((e) => e.id === 'covid-lockdown-2020-03-24');
-	if (!lockdown) throw new Error(`sinceView: the timeline has no ${TERMS.covid} lockdown event`);
+	const id = 'covid-lockdown-2020-03-24';
+	const lockdown = timeline.events.find((e) => e.id === id);
+	if (!lockdown) throw new Error(`sinceView: the timeline has no event "${id}"`);
 	const first = Number(lockdown.date.slice(0, 4));
 	return {
 		from: first - 0.5,
 		to: COVID_LAST_YEAR + 0.5,
-		label: `${TERMS.covid} regimes`,
-		short: TERMS.covid
+		label: { form: 'covid-regimes' },
+		short: { form: 'covid' }
 	};
 }
 
 /** A calendar-year series' declared breaks as rules between the two years either side. */
 export function breakMarks(series: Series): BreakMark[] {
-	return (series.breaks ?? []).map((b) => ({ x: b.year - 0.5, label: 'Series break' }));
+	return (series.breaks ?? []).map((b) => ({ x: b.year - 0.5, label: { form: 'series-break' } }));
 }
 
 /** The series' figure of its latest period, with that period. */
@@ -68,10 +76,10 @@ export function splitAtBreak(
 	series: Series,
 	data: Datum[],
 	form: SeriesView['form'],
-	names: { before: [id: string, name: string]; after: [id: string, name: string] }
+	names: { before: [id: string, name: DrawnText]; after: [id: string, name: DrawnText] }
 ): [SeriesView, SeriesView] {
 	const at = series.breaks?.[0]?.year ?? Infinity;
-	const part = ([id, name]: [string, string], tone: SeriesView['tone'], keep: boolean) => ({
+	const part = ([id, name]: [string, DrawnText], tone: SeriesView['tone'], keep: boolean) => ({
 		id: `${series.id}-${id}`,
 		name,
 		form,

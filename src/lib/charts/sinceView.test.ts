@@ -4,9 +4,15 @@ import { harmView } from './harmView';
 import { CHART_STATES } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { sayView } from './sayView';
+import { sayDrawn } from './layers/drawnWords';
+import type { DrawnText } from './view';
 
 /** A state's finding as src/content/charts/since-2019.aml words it. */
 const sinceFinding = (state: string) => CHART_WORDS['since-2019'].findings[state];
+
+/** What the chart draws, in the document's words: a note's, a label's, a legend's. */
+const drawn = (text: DrawnText | undefined) =>
+	sayDrawn(text ?? '', CHART_WORDS['since-2019'].frames.phrases);
 
 /** A state's summary and table in the document's words, its view's numbers filled in. */
 const said = (state: Parameters<typeof sinceView>[0]) =>
@@ -49,7 +55,7 @@ describe('sinceView', () => {
 			[2024, 10605]
 		]);
 		expect(before.tone).not.toBe(after.tone);
-		expect(v.chart.breaks).toEqual([{ x: 2018.5, label: 'Series break' }]);
+		expect(v.chart.breaks?.map((b) => [b.x, drawn(b.label)])).toEqual([[2018.5, 'Series break']]);
 		expect(v.table.rows.find((r) => r[0] === '2018')).toEqual([
 			'2018',
 			'10,213',
@@ -77,15 +83,15 @@ describe('sinceView', () => {
 	it.each(['staff-assaults-2024', 'self-harm-2024', 'deaths-2024'] as const)(
 		"sinceView('%s') shades the COVID-19 years 2020 and 2021",
 		(state) => {
-			expect(sinceView(state).chart.spans).toEqual([
-				{ from: 2019.5, to: 2021.5, label: 'COVID-19 regimes', short: 'COVID-19' }
-			]);
+			expect(
+				sinceView(state).chart.spans?.map((s) => [s.from, s.to, drawn(s.label), drawn(s.short)])
+			).toEqual([[2019.5, 2021.5, 'COVID-19 regimes', 'COVID-19']]);
 		}
 	);
 
 	it("sinceView('self-harm-2024') breaks the series at the 2020 definition change, applied from 2019", () => {
 		const v = sinceView('self-harm-2024');
-		expect(v.chart.breaks).toEqual([{ x: 2018.5, label: 'Series break' }]);
+		expect(v.chart.breaks?.map((b) => [b.x, drawn(b.label)])).toEqual([[2018.5, 'Series break']]);
 		expect(v.chart.series[1].data.at(-1)).toMatchObject({ x: 2024, y: 79027 });
 		expect(v.table.rows.find((r) => r[0] === '2019')?.slice(0, 2)).toEqual(['2019', '62,682']);
 		expect(said('self-harm-2024').table.rows.find((r) => r[0] === '2019')).toEqual([
@@ -102,12 +108,12 @@ describe('sinceView', () => {
 		expect(all.data.at(-1)).toMatchObject({ x: 2024, y: 342 });
 		expect(self.data.at(-1)).toMatchObject({ x: 2024, y: 89 });
 		expect(rolling.dashed).toBe(true);
-		expect(rolling.name).toMatch(/rolling 12 months/);
+		expect(drawn(rolling.name)).toMatch(/rolling 12 months/);
 		expect(rolling.data.map((d) => [d.label, d.y])).toEqual([
 			['12 months to Jun 2025', 401],
 			['12 months to Sep 2025', 411]
 		]);
-		expect(v.chart.notes.map((n) => n.text)).toContain('411, 12 months to Sep 2025');
+		expect(v.chart.notes.map((n) => drawn(n.text))).toContain('411, 12 months to Sep 2025');
 		expect(v.table.rows.at(-1)).toEqual(['12 months to Sep 2025', '411', '–']);
 		expect(sinceFinding('deaths-2024')).toBe(
 			'342 people died in prison custody in 2024; in the 12 months to Sep 2025 it was 411, more than in any calendar year shown.'

@@ -17,12 +17,12 @@ import {
 } from '$lib/data';
 import type { Series } from '$lib/data/types';
 import { formatCount, formatPercent } from '$lib/format';
-import { TERMS } from '$lib/sentence';
 import type { ChartState } from './ids';
 import type { CartesianView, Cell, ChartView, Datum, Phrase } from './view';
 import {
 	NO_FIGURE,
 	asSlot,
+	countOf,
 	datumsByDate,
 	datumsByYear,
 	known,
@@ -84,7 +84,7 @@ export function sinceView(state: SinceState): SinceView {
 }
 
 function officersState(): SinceView {
-	const data = datumsByDate(officers, (n) => `${formatCount(n)} officers`);
+	const data = datumsByDate(officers, countOf('officers-count', formatCount));
 	const first = data[0];
 	const at2019 = data.find((d) => Math.floor(d.x) === 2019)!;
 	const peak = data
@@ -94,7 +94,6 @@ function officersState(): SinceView {
 	const y = yScaleFrom(Math.max(...known(data)), formatCount, 6);
 	return {
 		chart: frame([2010, 2025.5], y, {
-			yUnit: 'officers',
 			series: [drawn(officers, 'line', 'accent', data)],
 			notes: [
 				note(first, formatCount(first.y), 'series-3'),
@@ -121,7 +120,14 @@ function officersState(): SinceView {
 }
 
 function experienceState(): SinceView {
-	const pct = (n: number) => `${formatPercent(n)} of officers`;
+	const pct = (n: number): Phrase => ({
+		form: 'share-of-officers',
+		slots: { percent: formatPercent(n) }
+	});
+	const share = (form: string, d: Datum): Phrase => ({
+		form,
+		slots: { percent: formatPercent(d.y) }
+	});
 	const veteran = drawn(experience10Plus, 'line', 'accent', datumsByYear(experience10Plus, pct));
 	const recruit = drawn(experienceUnder3, 'line', 'series-2', datumsByYear(experienceUnder3, pct));
 	const v0 = veteran.data[0];
@@ -139,22 +145,11 @@ function experienceState(): SinceView {
 	]);
 	return {
 		chart: frame([2010, 2025.4], y, {
-			yUnit: 'of officers',
 			series: [veteran, recruit],
 			notes: [
-				note(v0, `${formatPercent(v0.y)} ${TERMS.tenPlusShort}`, 'accent'),
-				note(
-					v1,
-					`${formatPercent(v1.y)} ${TERMS.tenPlusShort}`,
-					'accent',
-					v1.y! < r1.y! ? 'below' : 'above'
-				),
-				note(
-					r1,
-					`${formatPercent(r1.y)} ${TERMS.under3Short}`,
-					'series-2',
-					v1.y! < r1.y! ? 'above' : 'below'
-				)
+				note(v0, share('share-ten-plus', v0), 'accent'),
+				note(v1, share('share-ten-plus', v1), 'accent', v1.y! < r1.y! ? 'below' : 'above'),
+				note(r1, share('share-under3-short', r1), 'series-2', v1.y! < r1.y! ? 'above' : 'below')
 			],
 			gaps: []
 		}),
@@ -180,11 +175,10 @@ function vintageOf(series: Series, year: number): Cell {
 }
 
 function assaultsState(): SinceView {
-	const text = (n: number) => `${formatCount(n)} assaults`;
-	const all = datumsByYear(assaultsOnStaff, text);
+	const all = datumsByYear(assaultsOnStaff, countOf('assaults-count', formatCount));
 	const [before, after] = splitAtBreak(assaultsOnStaff, all, 'bars', {
-		before: ['first-published', 'As first published'],
-		after: ['revised', 'Revised series']
+		before: ['first-published', { form: 'as-first-published' }],
+		after: ['revised', { form: 'revised-series' }]
 	});
 	const last = latest(assaultsOnStaff);
 	const covid = covidSpan();
@@ -193,12 +187,14 @@ function assaultsState(): SinceView {
 	const y = yScaleFrom(Math.max(...known(all)), formatCount, 6);
 	return {
 		chart: frame([2009.4, 2024.6], y, {
-			yUnit: 'assaults',
 			series: [before, after],
 			notes: [note(low, formatCount(low.y), 'ink', 'above'), note(last, formatCount(last.y))],
 			gaps: all
 				.filter((d) => d.y === null)
-				.map((d) => ({ x: d.x, label: `${d.label}: no figure` })),
+				.map((d) => ({
+					x: d.x,
+					label: { form: 'gap', slots: { when: d.label, what: [NO_FIGURE] } }
+				})),
 			barHalfWidth: 0.36,
 			spans: [covid],
 			breaks: breakMarks(assaultsOnStaff)
@@ -209,7 +205,7 @@ function assaultsState(): SinceView {
 				from: all[0].label,
 				to: last.label,
 				breakAt: first.label,
-				covidYears: covidSpanYears(),
+				...covidSpanYears(),
 				rows: all.map((d) => ({
 					form: 'vintage',
 					slots: {
@@ -239,18 +235,18 @@ function assaultsState(): SinceView {
 const SELF_HARM_DEFINITION_YEAR = 2020;
 
 function selfHarmState(): SinceView {
-	const data = datumsByYear(selfHarm, (n) => `${formatCount(n)} incidents`);
+	const data = datumsByYear(selfHarm, countOf('incidents-count', formatCount));
 	const breakYear = selfHarm.breaks?.[0]?.year ?? Infinity;
+	const defined = String(SELF_HARM_DEFINITION_YEAR);
 	const [before, after] = splitAtBreak(selfHarm, data, 'area', {
-		before: ['before', 'Earlier definition'],
-		after: ['after', `Definition of ${SELF_HARM_DEFINITION_YEAR}`]
+		before: ['before', { form: 'earlier-definition' }],
+		after: ['after', { form: 'definition-of-year', slots: { defined } }]
 	});
 	const first = after.data[0];
 	const last = latest(selfHarm);
 	const y = yScaleFrom(Math.max(...known(data)), formatCount, 5);
 	return {
 		chart: frame([2010, 2024], y, {
-			yUnit: 'incidents',
 			series: [before, after],
 			notes: [
 				note(first, formatCount(first.y), 'series-3', 'above'),
@@ -266,7 +262,7 @@ function selfHarmState(): SinceView {
 				from: data[0].label,
 				to: last.label,
 				breakAt: first.label,
-				covidYears: covidSpanYears(),
+				...covidSpanYears(),
 				rows: data.map((d) => point(d, 'incidents')),
 				breaks: breaksOf(selfHarm)
 			}
@@ -277,9 +273,7 @@ function selfHarmState(): SinceView {
 			rows: data.map((d) => [
 				d.label,
 				formatCount(d.y),
-				d.x >= breakYear
-					? { form: 'definition-of', slots: { defined: String(SELF_HARM_DEFINITION_YEAR) } }
-					: { form: 'earlier' }
+				d.x >= breakYear ? { form: 'definition-of', slots: { defined } } : { form: 'earlier' }
 			])
 		}
 	};

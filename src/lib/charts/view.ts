@@ -6,11 +6,16 @@
  * its numbers (the finding, the summary's and the table's) are not shaping: see `ChartWords`.
  */
 import type { BreakMark, GapMark, Note, SeriesView, SpanMark, Tick } from './layers/marks';
+import type { Phrase } from './layers/phrase';
+
+// A view's words by name, as the layers read them too.
+export type { Phrase, Slots } from './layers/phrase';
 
 // The marks are the layers' vocabulary; charts and views read them through this module too.
 export type {
 	BreakMark,
 	Datum,
+	DrawnText,
 	GapMark,
 	Note,
 	SeriesView,
@@ -25,8 +30,6 @@ export interface CartesianView {
 	yDomain: [number, number];
 	xTicks: Tick[];
 	yTicks: Tick[];
-	/** What the y axis counts, read after the top tick: "officers", "per 1,000 prisoners". */
-	yUnit: string;
 	series: SeriesView[];
 	notes: Note[];
 	gaps: GapMark[];
@@ -44,20 +47,6 @@ export interface ChartTable {
 	columns: string[];
 	rows: string[][];
 }
-
-/**
- * Words a view asks for without writing them: the frame named `form` in the chart's text
- * document, with each `{slot}` filled by what the view computed. A slot holds a figure or label
- * as printed ("24,830", "31 Mar 2010"), or a list of phrases, each read with its own frame.
- */
-export interface Phrase {
-	/** The frame's name in the document's map (`{summaries}`, `{captions}` or `{phrases}`). */
-	form: string;
-	/** What fills each of the frame's slots; `undefined` for a frame with none. */
-	slots?: Slots;
-}
-
-export type Slots = Record<string, string | Phrase[]>;
 
 /** A table cell: a figure or label as printed, or words read from the document's `{phrases}`. */
 export type Cell = string | Phrase;

@@ -8,7 +8,6 @@ describe('cartesian', () => {
 	it('cartesian(xDomain, xTicks, y, rest) takes the y domain and ticks from the scale', () => {
 		const y = yScaleFrom(24830, String, 5);
 		const view = cartesian([2010, 2019.5], [{ value: 2010, label: '2010' }], y, {
-			yUnit: 'officers',
 			series: [],
 			notes: [],
 			gaps: []
@@ -16,7 +15,6 @@ describe('cartesian', () => {
 		expect(view.yDomain).toBe(y.domain);
 		expect(view.yTicks).toBe(y.ticks);
 		expect(view.xDomain).toEqual([2010, 2019.5]);
-		expect(view.yUnit).toBe('officers');
 	});
 });
 

@@ -4,26 +4,32 @@
  */
 import type { Observation, Series } from '$lib/data/types';
 import { niceTicks, yearFraction } from './geometry';
-import type { CartesianView, Cell, Datum, Note, Phrase, Tick } from './view';
+import type { CartesianView, Cell, Datum, DrawnText, Note, Phrase, Tick } from './view';
 
-/** A table cell with no figure: the document's `{phrases}` word it with `no-figure`. */
+/** A table cell or a value with no figure: the document's `{phrases}` word it with `no-figure`. */
 export const NO_FIGURE: Phrase = { form: 'no-figure' };
 
-/** A cell as a slot's filling, so a summary reads a row the way its table does. */
-export const asSlot = (cell: Cell): string | Phrase[] => (typeof cell === 'string' ? cell : [cell]);
+/** A cell or drawn words as a slot's filling, so a summary reads a row the way its table does. */
+export const asSlot = (cell: Cell | DrawnText): string | Phrase[] =>
+	typeof cell === 'string' ? cell : [cell];
+
+/** A count as a phrase of the chart's document: `{count} officers` for `officers-count`. */
+export const countOf =
+	(form: string, format: (n: number) => string) =>
+	(n: number): Phrase => ({ form, slots: { count: format(n) } });
 
 /** Plotted points of the observations `keep` allows, each at `x` of its observation. */
 function datums(
 	series: Series,
 	x: (o: Observation) => number,
-	text: (value: number) => string,
+	text: (value: number) => DrawnText,
 	keep: (o: Observation) => boolean
 ): Datum[] {
 	return series.observations.filter(keep).map((o) => ({
 		x: x(o),
 		y: o.value,
 		label: o.label,
-		text: o.value === null ? 'no figure' : text(o.value),
+		text: o.value === null ? NO_FIGURE : text(o.value),
 		source: o.source
 	}));
 }
@@ -31,7 +37,7 @@ function datums(
 /** Plotted points of a series, x at the date's position in its year (31 Mar ≈ .25). */
 export function datumsByDate(
 	series: Series,
-	text: (value: number) => string,
+	text: (value: number) => DrawnText,
 	keep: (o: Observation) => boolean = () => true
 ): Datum[] {
 	return datums(series, (o) => yearFraction(o.date), text, keep);
@@ -40,7 +46,7 @@ export function datumsByDate(
 /** Plotted points of a calendar-year series, x at the whole year (bars centre on it). */
 export function datumsByYear(
 	series: Series,
-	text: (value: number) => string,
+	text: (value: number) => DrawnText,
 	keep: (o: Observation) => boolean = () => true
 ): Datum[] {
 	return datums(series, (o) => o.year, text, keep);
@@ -87,7 +93,7 @@ export function cartesian(
 /** A label at a plotted point, with a dot on the point. */
 export function note(
 	d: Datum,
-	text: string,
+	text: DrawnText,
 	tone: Note['tone'] = 'accent',
 	place: Note['place'] = 'above'
 ): Note {

@@ -24,14 +24,20 @@ import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { TIMELINE_RECORD } from '$lib/data/records.server';
 import { CHARTS } from './registry';
 import { sayView } from './sayView';
+import { sayDrawn } from './layers/drawnWords';
+import type { DrawnText } from './view';
 
 /** A state's finding as its chart's text document words it (src/content/charts/<chart>.aml). */
 const findingOf = (chart: ChartId, state: string) => CHART_WORDS[chart].findings[state];
 
-/** A state's summary and table as a reader gets them: the document's words, the view's numbers. */
+/** What a chart draws, in its document's words: a note's, a label's, a legend's. */
+const drawn = (chart: ChartId, text: DrawnText) =>
+	sayDrawn(text, CHART_WORDS[chart].frames.phrases);
+
 /** An event's headline as data/raw/timeline.csv words it. */
 const headline = (id: string) => TIMELINE_RECORD.events.find((e) => e.id === id)!.title;
 
+/** A state's summary and table as a reader gets them: the document's words, the view's numbers. */
 const said = (chart: ChartId, state: string) =>
 	sayView(CHARTS[chart].view(state as never), CHART_WORDS[chart]);
 
@@ -42,7 +48,9 @@ describe('officersView', () => {
 	it("officersView('officers-2010') draws only 2010 and labels its count", () => {
 		const v = officersView('officers-2010');
 		expect(years(v.chart.series[0].data)).toEqual([2010]);
-		expect(v.chart.notes[0].text).toContain(formatCount(valueIn(officers, 2010)));
+		expect(drawn('officers', v.chart.notes[0].text)).toBe(
+			`${formatCount(valueIn(officers, 2010))} officers`
+		);
 		expect(findingOf('officers', 'officers-2010')).toContain(formatCount(valueIn(officers, 2010)));
 	});
 
@@ -67,7 +75,7 @@ describe('officersView', () => {
 	it("officersView('prisoners-per-officer') switches to the derived ratio", () => {
 		const v = officersView('prisoners-per-officer');
 		expect(v.chart.series[0].id).toBe('prisoners-per-officer');
-		expect(v.chart.yUnit).toBe('prisoners per officer');
+		expect(drawn('officers', v.chart.series[0].name)).toBe('Prisoners per officer');
 		expect(said('officers', 'prisoners-per-officer').table.columns).toContain(
 			'Prisoners per officer'
 		);
@@ -110,7 +118,7 @@ describe('assaultsView', () => {
 		const day = formatDecimal(perDay(valueIn(assaultsOnStaff, 2016), 2016), 1);
 		const v = assaultsView('staff-per-day');
 		expect(findingOf('assaults', 'staff-per-day')).toContain(day);
-		expect(v.chart.notes[0].text).toContain(day);
+		expect(drawn('assaults', v.chart.notes[0].text)).toBe(`${day} a day`);
 	});
 
 	it("assaultsView('assault-rate') draws all assaults per 1,000 prisoners", () => {
@@ -305,7 +313,7 @@ describe('scorecardView', () => {
 
 	it('scorecardView() compares officers in 2010, 2016, 2019 and 2025', () => {
 		const v = scorecardView('scorecard');
-		expect(v.chart.measures[0].bars.map((b) => b.text)).toEqual(
+		expect(v.chart.measures[0].bars.map((b) => drawn('scorecard', b.text))).toEqual(
 			[2010, 2016, 2019, 2025].map((y) => formatCount(valueIn(officers, y)))
 		);
 	});

@@ -154,6 +154,28 @@ describe('readChartWords(files) fails with file:line and a reason', () => {
 			`src/content/charts/timeline.aml:${lineOf('timeline', '{phrases}')}: no phrases "kind-court" for the state`
 		],
 		[
+			'a break’s label the chart draws left out',
+			changed('since-2019', (raw) => raw.replace(/^series-break: .*$/m, '')),
+			`src/content/charts/since-2019.aml:${lineOf('since-2019', '{phrases}')}: no phrases "series-break" for the state "staff-assaults-2024", which its chart draws`
+		],
+		[
+			'a legend’s name the chart draws left out',
+			changed('officers', (raw) => raw.replace('prisoners-per-officer: Prisoners per officer', '')),
+			`src/content/charts/officers.aml:${lineOf('officers', '{phrases}')}: no phrases "prisoners-per-officer" for the state "prisoners-per-officer", which its chart draws`
+		],
+		[
+			'a phrase a drawn label holds left out (a gap’s reason)',
+			changed('assaults', (raw) => raw.replace(/^no-comparable-figure: .*$/m, '')),
+			`src/content/charts/assaults.aml:${lineOf('assaults', '{phrases}')}: no phrases "no-comparable-figure" for the state "staff-2018", which its chart draws`
+		],
+		[
+			'a slot a drawn note’s view does not fill',
+			changed('officers', (raw) =>
+				raw.replace('ratio-in: {ratio} in {when}', 'ratio-in: {ratio} in {wen}')
+			),
+			`src/content/charts/officers.aml:${lineOf('officers', 'ratio-in:')}: unknown slot "{wen}" in phrases "ratio-in"; its view fills ratio, when`
+		],
+		[
 			'a misspelt part',
 			changed('harm', (raw) => raw.replace('{findings}', '{finding}')),
 			'unknown map "finding"; expected findings, summaries, captions, columns, phrases'

@@ -4,8 +4,9 @@
  * timeline's leads), and the frames of each state's screen-reader summary and table, whose
  * `{slots}` its view fills with numbers. Figures enter only through placeholders
  * (./text/vocabulary.ts), as in the section documents, and a mistake stops the build with
- * `file:line: reason`: a typed digit, a state left without words, a frame no state uses, or a
- * slot its view does not fill.
+ * `file:line: reason`: a typed digit, a state left without words, a frame no state uses, a
+ * phrase a view's summary, table or drawing names but the document lacks, or a slot its view
+ * does not fill.
  *
  * Server-only, like ./words.server.ts: the words reach the charts as page data and props, so no
  * chart sentence ships inside a JavaScript chunk.
@@ -23,13 +24,30 @@ import { resolve, type Vocabulary } from './text/placeholders';
 import { VOCABULARY } from './text/vocabulary';
 import { field, only } from './words.server';
 
-/** What a chart's views ask its document for, state by state. */
+/**
+ * What a chart's views ask its document for, state by state: the summary and table, and the
+ * geometry whose drawn words (notes, labels, legend names, tooltips) name phrases by form.
+ */
 export type ViewsOf = (
 	chart: ChartId
-) => (Pick<ChartView, 'summary' | 'table'> & { state: string })[];
+) => (Pick<ChartView, 'summary' | 'table'> & { state: string; chart?: unknown })[];
 
 const viewsOf: ViewsOf = (chart) =>
 	CHART_STATES[chart].map((state) => ({ state, ...CHARTS[chart].view(state as never) }));
+
+/**
+ * Every phrase a geometry names, wherever it is drawn: an object holding only a `form` and its
+ * `slots` (a series, whose `form` is its shape, holds more).
+ */
+function drawnPhrases(geometry: unknown): Phrase[] {
+	if (Array.isArray(geometry)) return geometry.flatMap(drawnPhrases);
+	if (typeof geometry !== 'object' || geometry === null) return [];
+	const keys = Object.keys(geometry);
+	const isPhrase =
+		typeof (geometry as Partial<Phrase>).form === 'string' &&
+		keys.every((key) => key === 'form' || key === 'slots');
+	return isPhrase ? [geometry as Phrase] : Object.values(geometry).flatMap(drawnPhrases);
+}
 
 /** The document's maps of frames: the keys of `ChartFrames`. */
 const FRAMES = ['summaries', 'captions', 'columns', 'phrases'] as const;
@@ -115,8 +133,8 @@ function readFrames(doc: TextDocument, vocabulary: Vocabulary): ChartFrames {
 }
 
 /**
- * Throws unless every state's summary, caption, columns and phrases have a frame, each frame's
- * slots are ones its view fills, a row has a cell under each heading, and every summary,
+ * Throws unless every state's summary, caption, columns and phrases, and every phrase its chart
+ * draws, have a frame, each frame's slots are ones its view fills, a row has a cell under each heading, and every summary,
  * caption and set of columns is used.
  */
 function checkFrames(
@@ -130,11 +148,11 @@ function checkFrames(
 		form && doc.maps[key]?.[form]
 			? doc.maps[key][form].line
 			: raw.split(/\r?\n/).findIndex((l) => l.trim() === `{${key}}`) + 1 || 1;
-	const need = (key: (typeof FRAMES)[number], phrase: Phrase, state: string) => {
+	const need = (key: (typeof FRAMES)[number], phrase: Phrase, state: string, drawn = false) => {
 		const frame = frames[key][phrase.form];
 		if (frame === undefined) {
 			throw new Error(
-				`${doc.file}:${lineOf(key)}: no ${key} "${phrase.form}" for the state "${state}"`
+				`${doc.file}:${lineOf(key)}: no ${key} "${phrase.form}" for the state "${state}"${drawn ? ', which its chart draws' : ''}`
 			);
 		}
 		used.add(`${key}.${phrase.form}`);
@@ -146,9 +164,10 @@ function checkFrames(
 				);
 			}
 		}
-		for (const p of phrasesIn(phrase.slots)) need('phrases', p, state);
+		for (const p of phrasesIn(phrase.slots)) need('phrases', p, state, drawn);
 	};
-	for (const { state, summary, table } of views) {
+	for (const { state, summary, table, chart } of views) {
+		for (const p of drawnPhrases(chart)) need('phrases', p, state, true);
 		need('summaries', summary, state);
 		need('captions', table.caption, state);
 		need('columns', table.columns, state);

@@ -1,11 +1,13 @@
 /**
- * The words a chart draws on itself (the timeline's headlines, details and kinds of event): its
- * document's phrases (src/content/charts/<chart>.aml, read at build time into
- * `ChartWords.frames.phrases`), handed to the chart file through context by ChartFigure, or by
- * exportSvg for a picture, so no chart file carries a sentence in its code. A chart's geometry
- * names each by its form, as its summary and table do.
+ * The words a chart draws on itself (notes, gap and break labels, legend names, tooltips, the
+ * timeline's headlines): its document's phrases (src/content/charts/<chart>.aml, read at build
+ * time into `ChartWords.frames.phrases`), handed to the chart file and its layers through context
+ * by ChartFigure, or by exportSvg for a picture, so no chart carries a sentence in its code. A
+ * chart's geometry names each by its form, with its figures as slots, as its summary and table do.
  */
 import { getContext, setContext } from 'svelte';
+import type { DrawnText } from './marks';
+import { say } from './phrase';
 
 const KEY = Symbol('drawn-words');
 
@@ -22,16 +24,25 @@ export function drawnWordsContext(phrases: Readonly<Record<string, string>>): Ma
 }
 
 /**
- * The phrase a chart draws for a form; call during component initialisation. Throws when the
- * chart has no words handed down, or its document has no such phrase: the build's prerender of
- * every state finds either.
+ * What a mark writes, in words: a figure as printed stays as it is; a phrase is read with its
+ * frame from the chart's `phrases`, its slots filled. Throws when the document has no such
+ * phrase or a slot is left unfilled.
  */
-export function getDrawnWords(): (form: string) => string {
+export function sayDrawn(text: DrawnText, phrases: Readonly<Record<string, string>>): string {
+	if (typeof text === 'string') return text;
+	if (phrases[text.form] === undefined) {
+		throw new Error(`no phrase "${text.form}" in the chart's document`);
+	}
+	return say(text, phrases, phrases);
+}
+
+/**
+ * `sayDrawn` with the words handed down to the chart; call during component initialisation.
+ * Throws when the chart has no words handed down, or as `sayDrawn` does: the build checks every
+ * phrase a view's geometry names, and its prerender of every state finds the rest.
+ */
+export function getDrawnWords(): (text: DrawnText) => string {
 	const read = getContext<Read | undefined>(KEY);
 	if (!read) throw new Error('getDrawnWords() needs a ChartFigure, or drawnWordsContext()');
-	return (form) => {
-		const phrase = read()[form];
-		if (phrase === undefined) throw new Error(`no phrase "${form}" in the chart's document`);
-		return phrase;
-	};
+	return (text) => sayDrawn(text, read());
 }

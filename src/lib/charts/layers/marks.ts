@@ -5,6 +5,14 @@
  * (`../view.ts`) builds on these.
  */
 
+import type { Phrase } from './phrase';
+
+/**
+ * What a mark writes: a figure, period or data title as printed ("24,830", "31 Mar 2014"), or
+ * words from the chart's document by form, which the layer reads with `getDrawnWords()`.
+ */
+export type DrawnText = string | Phrase;
+
 /** A colour role; layers map it to a CSS token (`var(--accent)`) or, in export, a hex value. */
 export type Tone = 'accent' | 'series-2' | 'series-3' | 'faint' | 'ink';
 
@@ -15,16 +23,16 @@ export interface Datum {
 	y: number | null;
 	/** The period as a reader says it: "31 Mar 2014", "2016", "12 months to Jun 2019". */
 	label: string;
-	/** The value formatted for reading, with its unit; "no figure" for a gap. */
-	text: string;
+	/** The value as read, with its unit (a phrase: "6,844 assaults"); a gap's phrase for none. */
+	text: DrawnText;
 	/** Id of the Source the figure (or the statement of its absence) came from. */
 	source?: string;
 }
 
 export interface SeriesView {
 	id: string;
-	/** The series' name as it appears in the legend and the table. */
-	name: string;
+	/** The series' name as the legend writes it: its data title, or a phrase. */
+	name: DrawnText;
 	form: 'line' | 'bars' | 'area';
 	tone: Tone;
 	data: Datum[];
@@ -36,7 +44,7 @@ export interface SeriesView {
 export interface Note {
 	x: number;
 	y: number;
-	text: string;
+	text: DrawnText;
 	tone: Tone;
 	/** Draw a dot at the point as well as the label. */
 	dot?: boolean;
@@ -53,21 +61,21 @@ export interface Tick {
 export interface SpanMark {
 	from: number;
 	to: number;
-	label: string;
+	label: DrawnText;
 	/** What a narrow plot writes instead of `label`; `undefined` writes `label` at every width. */
-	short?: string;
+	short?: DrawnText;
 }
 
 /** A declared series break, drawn as a vertical rule at x: figures either side do not compare. */
 export interface BreakMark {
 	x: number;
-	label: string;
+	label: DrawnText;
 }
 
 /** A period with no published figure, marked on the x axis. */
 export interface GapMark {
 	x: number;
-	label: string;
+	label: DrawnText;
 }
 
 /** CSS colour for a tone in the browser. */
