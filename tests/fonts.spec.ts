@@ -126,6 +126,27 @@ test('/ paints before asking for a font, then swaps the fonts in without a shift
 	noErrors();
 });
 
+test('a link to a section is followed before any font is asked for, which could move it', async ({
+	page
+}) => {
+	// The browser jumps to #harm when the document has been parsed; a face that swapped in within
+	// that same frame would move the section the reader lands on (holding-still.spec, slowed).
+	await page.goto('/#harm');
+	await fontsSwappedIn(page);
+	const { parsed, fontStarts } = await page.evaluate(() => ({
+		parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+			.domContentLoadedEventStart,
+		fontStarts: performance
+			.getEntriesByType('resource')
+			.filter((e) => /\.woff2(\?|$)/.test(e.name))
+			.map((e) => e.startTime)
+	}));
+	expect(parsed, 'document parsed').toBeGreaterThan(0);
+	expect(fontStarts.length, 'web fonts fetched').toBeGreaterThan(0);
+	for (const start of fontStarts) expect(start).toBeGreaterThanOrEqual(parsed);
+	await expect(page.locator('section#harm')).toBeInViewport();
+});
+
 test('an embed paints before asking for a font, and one that comes late is never swapped in', async ({
 	page
 }) => {

@@ -1,16 +1,22 @@
 /**
  * The script every page runs in its head, before its first paint: it keeps the web fonts out of
  * the first paint (and so out of the largest paint's path) by setting `fonts-wait` on <html>,
- * which src/fallback-fonts.css answers with stacks of metric-matched system fonts only; once the
- * first contentful paint is reported (in browsers that do not report paints: the frame after
- * the load event) the class goes, the browser asks for the web fonts, and they swap in without moving
- * anything. The load event is not the signal where paints are reported: on a fast connection it
- * can come before the first paint. It is a safety net 3 s on, for a paint that is never reported.
+ * which src/fallback-fonts.css answers with stacks of metric-matched system fonts only. The class
+ * goes, the browser asks for the web fonts, and they swap in, once two things have happened:
+ * - the first contentful paint has been reported (in browsers that do not report paints: the
+ *   frame after the load event). The load event is not the signal where paints are reported: on
+ *   a fast connection it can come before the first paint.
+ * - the document has been parsed. That is when the browser jumps to a link's section (#harm): the
+ *   element is not there to jump to before. Metric-matched faces still wrap a line here and there
+ *   differently, so a swap moves what is below it. After the jump the browser holds the section in
+ *   place through the swap; a swap that lands in the very frame of the jump (a slow phone, whose
+ *   parsing outlasts the font's download) moves the section the reader has just landed on.
+ * A safety net 3 s after the load event lets them go for a paint that is never reported.
  * Without JavaScript the class is never set and the web fonts load as usual.
  * Inline so it waits for no request; svelte.config.js allows exactly this text by its hash.
  */
 export const FONTS_SCRIPT =
-	"(function(){var c=document.documentElement.classList,P=window.PerformanceObserver,done=0;c.add('fonts-wait');function go(){if(done)return;done=1;setTimeout(function(){c.remove('fonts-wait')},0)}addEventListener('load',function(){setTimeout(go,3000)});if(P&&(P.supportedEntryTypes||[]).indexOf('paint')>=0)new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();go()}}).observe({type:'paint',buffered:true});else addEventListener('load',function(){requestAnimationFrame(go)})})();";
+	"(function(){var d=document,c=d.documentElement.classList,P=window.PerformanceObserver,painted=0,parsed=d.readyState!=='loading',done=0;c.add('fonts-wait');function go(){if(done||!painted||!parsed)return;done=1;setTimeout(function(){c.remove('fonts-wait')},0)}function paint(){painted=1;go()}if(!parsed)d.addEventListener('DOMContentLoaded',function(){parsed=1;go()});addEventListener('load',function(){setTimeout(function(){painted=parsed=1;go()},3000)});if(P&&(P.supportedEntryTypes||[]).indexOf('paint')>=0)new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();paint()}}).observe({type:'paint',buffered:true});else addEventListener('load',function(){requestAnimationFrame(paint)})})();";
 
 /** The element as the hook prints it into each page's head. */
 export const FONTS_SCRIPT_TAG = `<script>${FONTS_SCRIPT}</script>`;

@@ -9,12 +9,17 @@ import TimelineChart from './TimelineChart.svelte';
 import { timelineView } from './timelineView';
 import { drawnWordsContext } from './layers/drawnWords';
 import { TIMELINE_RECORD } from '$lib/data/records.server';
+import type { CartesianView } from './view';
 
 const escape = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
 /** The page of every source, as the story or an embed would pass it under a base path. */
 const SOURCES_HREF = '/base/sources/';
+
+/** A state's chart geometry. */
+const spec = (chart: 'harm', state: ChartState) =>
+	chartSpec(chart).view(state).chart as CartesianView;
 
 describe('ChartFigure server render', () => {
 	for (const chart of CHART_IDS) {
@@ -69,6 +74,54 @@ describe('ChartFigure server render', () => {
 		const figure = body.match(/<figure[^>]*>/)![0];
 		expect(figure).toContain('aria-labelledby="chart-harm-title"');
 		expect(body).toContain(`id="chart-harm-title">${escape(CHART_WORDS.harm.title)}<`);
+	});
+});
+
+describe('render(ChartFigure, { holds }): the room of every state a reader steps through', () => {
+	const held = (body: string) =>
+		[...body.matchAll(/<(p|ul|ol) class="held[^"]*"( aria-hidden="true")?>/g)].map((m) => m[0]);
+
+	it('lies each held state’s finding under the shown one, unseen and unread, and the key of each under the chart’s', () => {
+		const states = CHART_STATES.harm as readonly ChartState[];
+		const { body } = renderFigureWith({
+			spec: chartSpec('harm'),
+			state: states[0],
+			words: CHART_WORDS.harm,
+			holds: states,
+			sourcesHref: SOURCES_HREF
+		});
+		const room = body.slice(body.indexOf('class="finding-room'), body.indexOf('class="graphic'));
+		for (const state of states)
+			expect(room).toContain(`aria-hidden="true">${escape(CHART_WORDS.harm.findings[state])}</p>`);
+		// The shown finding is the heading, once; the held ones are paragraphs nobody hears.
+		expect(body.match(/class="finding[^-]/g)).toHaveLength(1);
+		// The last state plots three series where the first plots one: its key is held too.
+		const keys = body.slice(body.indexOf('class="legend-room'), body.indexOf('class="frame'));
+		expect(keys).toContain('aria-hidden="true"');
+		expect(keys.match(/<ul class="held/g)).toHaveLength(states.length);
+		const count = (state: ChartState) => spec('harm', state).series.length;
+		expect(count(states.at(-1)!)).toBeGreaterThan(count(states[0]));
+		expect(keys.match(/<li/g)).toHaveLength(
+			count(states[0]) + states.reduce((sum, state) => sum + count(state), 0)
+		);
+		expect(held(body).length).toBe(states.length * 2);
+	});
+
+	it('keeps no room where a figure shows one state (an embed)', () => {
+		const { body } = renderFigure('harm', CHART_STATES.harm[0]);
+		expect(held(body)).toEqual([]);
+	});
+
+	it('lies each held state’s list of events under the timeline’s', () => {
+		const states = CHART_STATES.timeline.slice(0, 4) as readonly ChartState[];
+		const { body } = renderFigureWith({
+			spec: chartSpec('timeline'),
+			state: states[0],
+			words: CHART_WORDS.timeline,
+			holds: states,
+			sourcesHref: SOURCES_HREF
+		});
+		expect(body.match(/<ol class="held[^"]*" aria-hidden="true">/g)).toHaveLength(states.length);
 	});
 });
 

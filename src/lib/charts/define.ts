@@ -13,6 +13,12 @@ import { sourceIdsOf } from './viewHelpers';
 /** Props every chart file takes: what to draw, the state's view geometry computed by ChartFigure. */
 interface ChartProps<G = unknown> {
 	view: G;
+	/**
+	 * The views of every state the figure steps through (`view`'s among them), or none: a chart
+	 * keeps the room the tallest of them needs for what it writes above and around its plot (a
+	 * legend, a list), so a change of step never moves the plot, or the buttons under it.
+	 */
+	held?: G[];
 }
 
 /** A state's view with its sources resolved: what ChartFigure and the picture export read. */

@@ -52,7 +52,11 @@ export function withStepText(html: string, states: readonly ChartState[]): strin
 export function withChart(html: string, block: Block): { body: string; head: string } {
 	const spec = chartSpec(block.chart);
 	const { body, head } = render(spec.component, {
-		props: { view: spec.view(block.steps[block.steps.length - 1].state).chart },
+		props: {
+			view: spec.view(block.steps[block.steps.length - 1].state).chart,
+			// As ChartSlot hands it over in the browser: the room of every step (ChartFigure's holds).
+			held: block.steps.map((step) => spec.view(step.state).chart)
+		},
 		// The words the chart draws, as its figure hands them to the root the browser hydrates.
 		context: drawnWordsContext(CHART_WORDS[block.chart].frames.phrases)
 	});

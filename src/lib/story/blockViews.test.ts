@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyBlocks } from './blocks';
-import { wantedState } from './blockViews';
+import { viewsToPrepare, wantedState } from './blockViews';
 import type { StoryPosition } from './story.svelte';
 
 const block = storyBlocks().find((b) => b.steps.length > 2)!;
@@ -22,5 +22,15 @@ describe('wantedState(block, position)', () => {
 		expect(wantedState(block, at(block.first + block.steps.length))).toBe(
 			block.steps.at(-1)!.state
 		);
+	});
+});
+
+describe('viewsToPrepare(block, position)', () => {
+	it('is every state of the block once, the one the reader will first see first', () => {
+		const states = block.steps.map((step) => step.state);
+		const onSecond = viewsToPrepare(block, at(block.first + 1));
+		expect(onSecond[0]).toBe(states[1]);
+		expect([...onSecond].sort()).toEqual([...states].sort());
+		expect(viewsToPrepare(block, at(undefined))[0]).toBe(states.at(-1));
 	});
 });
