@@ -10,6 +10,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './helpers';
+import type { LayoutShiftEntry } from './support/shifts';
 
 const FONT = /\.woff2(\?|$)/;
 
@@ -46,11 +47,7 @@ async function holdFontsUntilPainted(
 				if (entry.element?.textContent?.trim()) watch.textShown = true;
 		}).observe({ type: 'largest-contentful-paint', buffered: true });
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & {
-				value: number;
-				hadRecentInput: boolean;
-				sources: { node: Node | null; previousRect: DOMRect; currentRect: DOMRect }[];
-			})[]) {
+			for (const entry of list.getEntries() as LayoutShiftEntry[]) {
 				if (entry.hadRecentInput) continue;
 				watch.total += entry.value;
 				for (const { node, previousRect: a, currentRect: b } of entry.sources) {

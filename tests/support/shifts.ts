@@ -8,6 +8,13 @@ import { expect, type Page } from '@playwright/test';
 
 export const BUDGET = 0.01;
 
+/** A layout-shift entry as the browser reports it (TypeScript's DOM library does not type it). */
+export type LayoutShiftEntry = PerformanceEntry & {
+	value: number;
+	hadRecentInput: boolean;
+	sources: { node: Node | null; previousRect: DOMRect; currentRect: DOMRect }[];
+};
+
 interface Shift {
 	value: number;
 	at: number;
@@ -31,11 +38,7 @@ export async function watchShifts(page: Page): Promise<void> {
 			return `${where}: ${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
 		};
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & {
-				value: number;
-				hadRecentInput: boolean;
-				sources: { node: Node | null; previousRect: DOMRect; currentRect: DOMRect }[];
-			})[]) {
+			for (const entry of list.getEntries() as LayoutShiftEntry[]) {
 				if (entry.hadRecentInput) continue;
 				window.__shifts!.push({
 					value: entry.value,
