@@ -191,7 +191,8 @@ function optionalFace(family, face) {
  * The stylesheet: the fallback faces, the font stacks as custom properties, the embeds' stacks
  * whose web faces are used only if there in time (`html.fonts-optional`), and the stacks without
  * the web fonts for `html.fonts-wait` (set by the head script until the first paint), last so
- * they win in an embed, which has both classes until then.
+ * they win in an embed, which has both classes until then; and the full stacks again for `.fonts-in`,
+ * the parts of a page the script lets the web fonts into one at a time before <html> follows.
  * @param {Awaited<ReturnType<typeof families>>} list
  */
 export function fallbackCss(list) {
@@ -252,6 +253,17 @@ export function fallbackCss(list) {
 		'/* Until the first paint the web fonts are not asked for, in an embed too: see src/lib/fonts.js. */',
 		':root.fonts-wait {',
 		...waiting,
+		'}',
+		'',
+		'/* A part of a page the web fonts have been let into while <html> still waits (src/lib/fonts.js). */',
+		'.fonts-in {',
+		...full,
+		'}',
+		'',
+		"/* Its text face too: it would otherwise inherit <body>'s, resolved from the waiting stack.",
+		'   No weight, so a class that sets its own face on the part (`.ui`) still wins. */',
+		':where(.fonts-in) {',
+		'\tfont-family: var(--font-text);',
 		'}',
 		''
 	].join('\n');

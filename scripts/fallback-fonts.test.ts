@@ -41,11 +41,29 @@ describe('fallbackCss(families)', () => {
 	});
 
 	it('keeps the web fonts out of the stacks while html.fonts-wait is set, and only then', async () => {
-		const css = fallbackCss(await families());
-		const [, full, waiting] = css.split(/:root(?:\.fonts-wait)? \{/);
+		const rules = rulesOf(fallbackCss(await families()));
+		const full = rules.get(':root')!;
+		const waiting = rules.get(':root.fonts-wait')!;
 		expect(full).toMatch(/--font-text: 'Source Serif 4', 'Source Serif 4 Fallback: Georgia'/);
 		expect(full).toMatch(/--font-ui: 'Source Sans 3', 'Source Sans 3 Fallback: Arial'/);
 		expect(waiting).toMatch(/--font-text: 'Source Serif 4 Fallback: Georgia'/);
 		expect(waiting).not.toMatch(/'Source Serif 4'|'Source Sans 3'/);
 	});
+
+	it('gives a part the script has let the fonts into the full stacks and its text face', async () => {
+		const rules = rulesOf(fallbackCss(await families()));
+		expect(rules.get('.fonts-in')).toBe(rules.get(':root'));
+		// Without a weight of its own, so `.ui` on the same element keeps the UI face.
+		expect(rules.get(':where(.fonts-in)')?.trim()).toBe('font-family: var(--font-text);');
+	});
 });
+
+/** Each rule of a stylesheet with no nesting, by its selector (the last of any repeated one). */
+function rulesOf(css: string): Map<string, string> {
+	const rules = new Map<string, string>();
+	for (const [, selector, body] of css
+		.replace(/\/\*[\s\S]*?\*\//g, '')
+		.matchAll(/([^{}]+)\{([^}]*)\}/g))
+		rules.set(selector.trim(), body);
+	return rules;
+}

@@ -144,6 +144,74 @@ test('a link to a section is followed before any font is asked for, which could 
 	await expect(page.locator('section#harm')).toBeInViewport();
 });
 
+test('the fonts come in part by part, the section in view first, and every part ends in its web faces', async ({
+	page
+}) => {
+	// Let in whole, a swap re-lays out the whole story at once (long tasks on a phone); the fonts
+	// script lets them into one part a frame, starting where the reader is (src/lib/fonts.js).
+	await page.addInitScript(() => {
+		const order: { part: string; face: string; waiting: boolean }[] = [];
+		(window as unknown as { __fontParts: typeof order }).__fontParts = order;
+		new MutationObserver((records) => {
+			for (const { target } of records) {
+				if (!(target instanceof Element) || !target.hasAttribute('data-font-part')) continue;
+				const part = target.id || target.tagName.toLowerCase();
+				if (!target.classList.contains('fonts-in') || order.some((o) => o.part === part)) continue;
+				// The face the part's own text is set in at that moment, and whether the page still waits.
+				const face = getComputedStyle(target).fontFamily;
+				order.push({
+					part,
+					face,
+					waiting: document.documentElement.classList.contains('fonts-wait')
+				});
+			}
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+	});
+	await page.goto('/#harm');
+	await fontsSwappedIn(page);
+	const parts = await page
+		.locator('[data-font-part]')
+		.evaluateAll((all) => all.map((part) => part.id || part.tagName.toLowerCase()));
+	const order = await page.evaluate(
+		() =>
+			(window as unknown as { __fontParts: { part: string; face: string; waiting: boolean }[] })
+				.__fontParts
+	);
+	expect(parts).toContain('harm');
+	expect(order[0]?.part, 'the first part let in').toBe('harm');
+	expect(order[0]?.waiting, 'the rest of the page still waiting').toBe(true);
+	expect(order[0]?.face, 'the face of the first part let in').toMatch(/^"Source Serif 4", /);
+	expect(order.map((o) => o.part).sort()).toEqual([...parts].sort());
+	const here = parts.indexOf('harm');
+	expect(
+		order.slice(0, parts.length - here).map((o) => o.part),
+		'then the parts below it, in order'
+	).toEqual(parts.slice(here));
+
+	// Each kind of text in its web face: the prose, a heading, the masthead, the UI face.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+	const faceOf = async (selector: string) => {
+		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+		expect(nodeId, selector).toBeGreaterThan(0);
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		return fonts.map((font) => font.familyName);
+	};
+	for (const [selector, face] of [
+		['#harm .prose p', 'Source Serif 4'],
+		['#harm h2', 'Source Serif 4'],
+		['.masthead h1', 'Source Serif 4'],
+		['#the-cuts .kicker', 'Source Sans 3'],
+		['footer.foot p', 'Source Sans 3']
+	] as const) {
+		const faces = await faceOf(selector);
+		expect(faces.length, selector).toBeGreaterThan(0);
+		for (const name of faces) expect(name, selector).toMatch(new RegExp(`^${face}`));
+	}
+});
+
 test('an embed paints before asking for a font, and one that comes late is never swapped in', async ({
 	page
 }) => {
