@@ -243,3 +243,24 @@ test.describe('the story without JavaScript', () => {
 		}
 	});
 });
+
+test.describe('the story whose code never comes', () => {
+	test('hides no chart for long: each printed chart shows within three seconds and a half', async ({
+		page
+	}) => {
+		// A reader on a network that drops the scripts: the page's inline scripts run (fonts), the
+		// app never starts, so nothing will measure the page or step a chart.
+		await page.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
+		await page.goto('/');
+		const graphics = page.locator('main [data-block] > .graphic');
+		expect(await graphics.count()).toBeGreaterThanOrEqual(6);
+		// At first, transparent: the final state would flash before the reader's step is drawn.
+		expect(await graphics.first().evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+		await page.waitForTimeout(3_500);
+		for (const graphic of await graphics.all()) {
+			expect(await graphic.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+			await graphic.scrollIntoViewIfNeeded();
+			await expect(graphic.locator('svg').first()).toBeVisible();
+		}
+	});
+});
