@@ -15,20 +15,20 @@
  *
  * Then, on a page that keeps its faces (not an embed's `fonts-optional`), every web face is loaded
  * first and only then let in, part by part, one part a frame: each element marked
- * `data-font-part` (the story's masthead, sections and footer) gets `fonts-in`, which gives it the
- * web stacks; the part in view goes first (the first whose end is below the top fifth of the
- * window: landing on a section, the end of the one before may still show), then those below it,
- * then those above; last the class
+ * `data-font-part` (the story's masthead and footer, and each section's heading, passages of prose
+ * and scroll blocks) gets `fonts-in`, which gives it the web stacks; the part in view goes first
+ * (the first whose end is below the top tenth of the window: landing on a section, the end of the
+ * one before may still show), then those below it, then those above; last the class
  * leaves <html> for whatever lies outside the parts. A swap re-wraps and re-lays out every line it
  * reaches, and the story is long: let in whole as each face came, it was four layouts of the whole
  * page, each a task of 130–430 ms on a phone-speed CPU (Lighthouse's total blocking time 450–510
- * ms against 150–160 with no swap). A part a frame keeps each layout to one section's. A face that
+ * ms against 150–160 with no swap). A part a frame keeps each layout to a passage's. A face that
  * fails to load lets the rest in at once, as the browser would.
  * Without JavaScript the class is never set and the web fonts load as usual.
  * Inline so it waits for no request; svelte.config.js allows exactly this text by its hash.
  */
 export const FONTS_SCRIPT =
-	"(function(){var d=document,c=d.documentElement.classList,P=window.PerformanceObserver,painted=0,parsed=d.readyState!=='loading',done=0;c.add('fonts-wait');function all(){c.remove('fonts-wait')}function parts(){var p=[].slice.call(d.querySelectorAll('[data-font-part]')),f=0,o,i=0;while(f<p.length-1&&p[f].getBoundingClientRect().bottom<innerHeight/5)f++;o=p.slice(f).concat(p.slice(0,f).reverse());function next(){if(i<o.length){o[i++].classList.add('fonts-in');requestAnimationFrame(next)}else all()}requestAnimationFrame(next)}function go(){if(done||!painted||!parsed)return;done=1;var F=d.fonts,w=[];if(F&&F.forEach&&window.Promise&&!c.contains('fonts-optional')){F.forEach(function(f){if(f.status==='unloaded'&&!/Optional|Fallback/.test(f.family))w.push(f.load())});Promise.all(w).then(parts,all)}else setTimeout(all,0)}function paint(){painted=1;go()}if(!parsed)d.addEventListener('DOMContentLoaded',function(){parsed=1;go()});addEventListener('load',function(){setTimeout(function(){painted=parsed=1;go()},3000)});if(P&&(P.supportedEntryTypes||[]).indexOf('paint')>=0)new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();paint()}}).observe({type:'paint',buffered:true});else addEventListener('load',function(){requestAnimationFrame(paint)})})();";
+	"(function(){var d=document,c=d.documentElement.classList,P=window.PerformanceObserver,painted=0,parsed=d.readyState!=='loading',done=0;c.add('fonts-wait');function all(){c.remove('fonts-wait')}function parts(){var p=[].slice.call(d.querySelectorAll('[data-font-part]')),f=0,o,i=0;while(f<p.length-1&&p[f].getBoundingClientRect().bottom<innerHeight/10)f++;o=p.slice(f).concat(p.slice(0,f).reverse());function next(){if(i<o.length){o[i++].classList.add('fonts-in');requestAnimationFrame(next)}else all()}requestAnimationFrame(next)}function go(){if(done||!painted||!parsed)return;done=1;var F=d.fonts,w=[];if(F&&F.forEach&&window.Promise&&!c.contains('fonts-optional')){F.forEach(function(f){if(f.status==='unloaded'&&!/Optional|Fallback/.test(f.family))w.push(f.load())});Promise.all(w).then(parts,all)}else setTimeout(all,0)}function paint(){painted=1;go()}if(!parsed)d.addEventListener('DOMContentLoaded',function(){parsed=1;go()});addEventListener('load',function(){setTimeout(function(){painted=parsed=1;go()},3000)});if(P&&(P.supportedEntryTypes||[]).indexOf('paint')>=0)new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();paint()}}).observe({type:'paint',buffered:true});else addEventListener('load',function(){requestAnimationFrame(paint)})})();";
 
 /** The element as the hook prints it into each page's head. */
 export const FONTS_SCRIPT_TAG = `<script>${FONTS_SCRIPT}</script>`;

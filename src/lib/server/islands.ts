@@ -21,8 +21,9 @@ import { drawnWordsContext } from '$lib/charts/layers/drawnWords';
 import type { ChartState } from '$lib/charts/ids';
 import { withHeadStyles } from './headStyles';
 
-/** Matches one empty island as the page renders it: $1 the opening tag, $2 the block id. */
-const EMPTY_ISLAND = /(<div class="island" data-island="([a-z0-9-]+)">)<\/div>/g;
+/** Matches one empty island as the page renders it (other attributes may follow its id, as the
+    fonts script's `data-font-part`): $1 the opening tag, $2 the block id. */
+const EMPTY_ISLAND = /(<div class="island" data-island="([a-z0-9-]+)"[^>]*>)<\/div>/g;
 /** Matches a step card's empty text: $1 the opening tag, $2 the step's state. */
 const EMPTY_STEP_TEXT = /(<span data-step-text="([a-z0-9-]+)">)<\/span>/g;
 

@@ -36,6 +36,15 @@ describe('fillProse(html)', () => {
 		expect(head).toMatch(/<style[^>]*>[^<]*\.explainer/);
 	});
 
+	it('fills a slot that carries attributes after its data-prose (the fonts script’s part)', () => {
+		const html = fillProse(
+			page(allSlots).replace(/(data-prose="[^"]+")><\/div>/g, '$1 data-font-part=""></div>')
+		);
+		const { before } = sectionProse('walkout');
+		expect(html).toContain(`data-prose="walkout/before" data-font-part="">${before}</div>`);
+		expect(html).not.toMatch(/data-font-part=""><\/div>/);
+	});
+
 	it('stops the build when a section has no slot', () => {
 		expect(() => fillProse(page(allSlots.slice(1)))).toThrow(/no prose slot for walkout/);
 	});

@@ -13,6 +13,7 @@ export function proseSlot(slug: SectionSlug, part: ProsePart): string {
 	return `${slug}/${part}`;
 }
 
-/** Matches one empty slot as the page renders it: $1 the opening tag, $2 slug, $3 part. */
+/** Matches one empty slot as the page renders it (other attributes may follow its `data-prose`):
+    $1 the opening tag, $2 slug, $3 part. */
 export const EMPTY_SLOT =
-	/(<div class="prose[^"]*" data-prose="([a-z0-9-]+)\/(before|after)">)<\/div>/g;
+	/(<div class="prose[^"]*" data-prose="([a-z0-9-]+)\/(before|after)"[^>]*>)<\/div>/g;
