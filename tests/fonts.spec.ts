@@ -216,6 +216,38 @@ test('the fonts come in part by part, the section in view first, and every part 
 	}
 });
 
+test('faces that come late wait for the reader to leave the text on screen before they re-wrap it', async ({
+	page
+}) => {
+	const noErrors = watchConsole(page);
+	// A slow network: the faces come three and a half seconds after the first paint, by which
+	// time the reader is reading the opening (the script's line is 2.5 s).
+	await holdFontsUntilPainted(page, 'paint', 3_500);
+	await page.goto('/');
+	await page.waitForFunction(() =>
+		[...document.fonts].some((f) => /^"?Source Serif 4"?$/.test(f.family) && f.status === 'loaded')
+	);
+	const below = page.locator('#harm [data-font-part]').first();
+	await expect(below, 'a part off screen gets the web faces').toHaveClass(/fonts-in/);
+	const masthead = page.locator('header.masthead');
+	await expect(masthead).toBeInViewport();
+	await expect(masthead, 'the part on screen keeps its faces').not.toHaveClass(/fonts-in/);
+	await expect(page.locator('html')).toHaveClass(/fonts-wait/);
+	const { moved, total } = await page.evaluate(() => ({
+		moved: window.__fontWatch?.moved ?? [],
+		total: window.__fontWatch?.total ?? 0
+	}));
+	expect(moved, 'elements moved while the faces came').toEqual([]);
+	expect(total).toBe(0);
+	// Read on: the opening leaves the screen and takes its faces; then the page has them all,
+	// the end of the story too, though the reader is looking at it now.
+	await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+	await expect(masthead).toHaveClass(/fonts-in/);
+	await expect(page.locator('footer.foot')).toHaveClass(/fonts-in/);
+	await expect(page.locator('html')).not.toHaveClass(/fonts-wait/);
+	noErrors();
+});
+
 test('an embed paints before asking for a font, and one that comes late is never swapped in', async ({
 	page
 }) => {

@@ -31,7 +31,16 @@ for (const section of ['the-cuts', 'harm']) {
 		await page.goto(`/#${section}`);
 		// The whole way: the fonts, the jump to the section, and the section's chart waking on the
 		// reader's step after the printed final state has shown (its three-second fallback).
-		await expect(page.locator('html')).not.toHaveClass(/fonts-wait/, { timeout: 60_000 });
+		await page.waitForFunction(
+			() => {
+				const faces = [...document.fonts].filter((f) =>
+					/^"?Source (Serif 4|Sans 3)"?$/.test(f.family)
+				);
+				return faces.length > 0 && faces.every((f) => f.status === 'loaded');
+			},
+			undefined,
+			{ timeout: 60_000 }
+		);
 		await expect(page.locator(`section#${section} .island[data-live]`).first()).toBeAttached({
 			timeout: 60_000
 		});
