@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtFiles, read } from './site';
 
 /** A prose slot's opening, then any hydration comments Svelte's renderer leaves. */
-const SLOT = /data-prose="([^"]+)">(?:<!--[^>]*-->|\s)*<(\w+)[^>]*>([^<]*)/g;
+const SLOT = /data-prose="([^"]+)"[^>]*>(?:<!--[^>]*-->|\s)*<(\w+)[^>]*>([^<]*)/g;
 
 describe('the story page as built', () => {
 	const html = read('index.html');
