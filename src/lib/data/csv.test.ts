@@ -68,29 +68,29 @@ describe('csvCell(value) neutralises text a spreadsheet would run as a formula',
 	});
 });
 
-/** The site named in the licence cells; any name will do, the CSVs credit whichever they are given. */
-const SITE = 'Holding the Line';
+/** The licence cell; any line will do, the CSVs carry whichever they are given. */
+const LICENCE = 'Text and figures: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).';
 const officers = RECORDS.officers;
 
-describe('seriesCsv(series, SITE)', () => {
+describe('seriesCsv(series, LICENCE)', () => {
 	it('names its columns and gives every observation a row with its source', () => {
-		const rows = parse(seriesCsv(officers, SITE));
+		const rows = parse(seriesCsv(officers, LICENCE));
 		expect(rows[0]).toEqual([...SERIES_CSV_COLUMNS]);
 		expect(rows).toHaveLength(officers.observations.length + 1);
 		const url = rows[0].indexOf('source_url');
 		for (const row of rows.slice(1)) expect(row[url]).toMatch(/^https?:\/\//);
 	});
 
-	it('credits the site it is given in every row’s licence cell', () => {
-		const rows = parse(seriesCsv(officers, 'Another Site'));
+	it('puts the licence line it is given, quoted where it needs it, in every row’s licence cell', () => {
+		const line = 'Another Site, CC BY 4.0; figures "as published"';
+		const rows = parse(seriesCsv(officers, line));
 		const licence = rows[0].indexOf('licence');
-		for (const row of rows.slice(1))
-			expect(row[licence]).toMatch(/^Text, charts and data compilation: Another Site, /);
+		for (const row of rows.slice(1)) expect(row[licence]).toBe(line);
 	});
 
 	it('carries the data module’s numbers exactly, gaps as empty cells', () => {
 		for (const series of Object.values(RECORDS)) {
-			const rows = parse(seriesCsv(series, SITE));
+			const rows = parse(seriesCsv(series, LICENCE));
 			const value = rows[0].indexOf('value');
 			expect(rows.slice(1).map((r) => (r[value] === '' ? null : Number(r[value])))).toEqual(
 				series.observations.map((o) => o.value)
@@ -99,9 +99,9 @@ describe('seriesCsv(series, SITE)', () => {
 	});
 });
 
-describe('timelineCsv(timeline, SITE)', () => {
+describe('timelineCsv(timeline, LICENCE)', () => {
 	it('gives every event a row with its date and source', () => {
-		const rows = parse(timelineCsv(timeline, SITE));
+		const rows = parse(timelineCsv(timeline, LICENCE));
 		expect(rows).toHaveLength(timeline.events.length + 1);
 		expect(rows.slice(1).map((r) => r[1])).toEqual(timeline.events.map((e) => e.date));
 	});

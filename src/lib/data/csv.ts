@@ -3,7 +3,6 @@
  * source, so the file keeps its provenance wherever it travels.
  */
 import type { SeriesRecord, Source, TimelineRecord } from './types';
-import { licenceLine } from './licence';
 
 /**
  * Quote a CSV cell when it needs it (RFC 4180). A text cell that a spreadsheet would read as a
@@ -21,18 +20,17 @@ type Cell = string | number | null | undefined;
 
 /**
  * The CSV of `columns` and one row per item: its cells from the item and its source (which must
- * be among `sources`), then the licence cell. Every licence cell credits `siteName` (the caller's,
- * so the data room imports nothing of the app) and, as a CSV carries no links, spells out the
- * licences' addresses.
+ * be among `sources`), then the licence cell: `licence`, the words' licence line with the
+ * licences' addresses spelt out, as a CSV carries no links (the caller's, so the data room
+ * imports nothing of the app).
  */
 function sourcedCsv<T extends { source: string }>(
 	columns: readonly string[],
 	items: readonly T[],
 	sources: readonly Source[],
-	siteName: string,
+	licence: string,
 	cells: (item: T, source: Source) => Cell[]
 ): string {
-	const licence = licenceLine(siteName, true);
 	const rows = items.map((item) => {
 		const source = sources.find((s) => s.id === item.source);
 		if (!source) throw new Error(`csv: source ${item.source} is not among the dataset's sources`);
@@ -61,8 +59,8 @@ export const SERIES_CSV_COLUMNS = [
  * A series' record (./records.server) as CSV; a gap is an empty value with its note. Licence
  * cells as `sourcedCsv`'s.
  */
-export function seriesCsv(series: SeriesRecord, siteName: string): string {
-	return sourcedCsv(SERIES_CSV_COLUMNS, series.observations, series.sources, siteName, (o, s) => [
+export function seriesCsv(series: SeriesRecord, licence: string): string {
+	return sourcedCsv(SERIES_CSV_COLUMNS, series.observations, series.sources, licence, (o, s) => [
 		series.id,
 		series.title,
 		series.unit,
@@ -92,8 +90,8 @@ export const TIMELINE_CSV_COLUMNS = [
 ] as const;
 
 /** The timeline of events as CSV, its licence cells as `seriesCsv`'s. */
-export function timelineCsv(timeline: TimelineRecord, siteName: string): string {
-	return sourcedCsv(TIMELINE_CSV_COLUMNS, timeline.events, timeline.sources, siteName, (e, s) => [
+export function timelineCsv(timeline: TimelineRecord, licence: string): string {
+	return sourcedCsv(TIMELINE_CSV_COLUMNS, timeline.events, timeline.sources, licence, (e, s) => [
 		e.id,
 		e.date,
 		e.precision,

@@ -1,8 +1,9 @@
 /**
  * The terms on which the story's words, charts and data compilation may be reused, and the
- * licence of the Crown copyright figures inside them. One home for the wording: the CSVs, the
- * data package, the pictures, the embeds and the Sources section all read it from here.
- * Free of imports, like the rest of the data room.
+ * licence of the Crown copyright figures inside them: their names, identifiers and addresses,
+ * which the data package, the embeds and the words' `{licence}` placeholders read from here. The
+ * sentences that name them (the Sources section's, the line on each picture and CSV row) are
+ * words, in src/content/sources.aml. Free of imports, like the rest of the data room.
  */
 
 export interface Licence {
@@ -40,17 +41,3 @@ export const CODE_LICENCE: Licence = {
 	name: 'MIT Licence',
 	url: 'https://opensource.org/license/mit'
 };
-
-/**
- * The terms in one sentence, for the CSVs, pictures and embeds: short enough to travel with
- * a single chart, and naming every licence a re-user must honour; with `urls`, each licence's
- * address follows its name (for files that carry no links, like a CSV).
- */
-export function licenceLine(siteName: string, urls = false): string {
-	const name = (l: Licence) => (urls ? `${l.name} (${l.url})` : l.name);
-	return (
-		`Text, charts and data compilation: ${siteName}, ${name(CONTENT_LICENCE)}. ` +
-		`Figures stay those of their named publishers: Crown copyright under the ${name(CROWN_LICENCE)}, ` +
-		`Parliamentary copyright under the ${name(PARLIAMENT_LICENCE)}.`
-	);
-}

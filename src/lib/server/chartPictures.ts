@@ -16,10 +16,9 @@ import {
 import { chartSection, isSectionSlug, type SectionSlug } from '$lib/story/outline';
 import { absolute, sectionPath } from '$lib/links';
 import { CARD_HEIGHT, CARD_WIDTH, SECTION_CARDS } from '$lib/share/cards';
-import { SECTION_COPY, SITE } from '$lib/story/copy';
+import { LICENCE_LINE, SECTION_COPY, SITE } from '$lib/story/copy';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CONTROLS } from '$lib/story/controls.server';
-import { licenceLine } from '$lib/data/licence';
 import { svgToPng } from './pictures';
 
 /** A chart's downloadable picture, pinned at `state` (its final state by default), as SVG text. */
@@ -32,7 +31,7 @@ export function chartPictureSvg(chart: ChartId, state: ChartState = finalState(c
 		url: absolute(sectionPath(chartSection(chart))),
 		words: CHART_WORDS[chart],
 		sourceWords: CONTROLS.figure,
-		licence: licenceLine(SITE.name)
+		licence: LICENCE_LINE.short
 	});
 }
 

@@ -17,8 +17,10 @@ import {
 } from '$lib/data';
 import { TIMELINE_RECORD } from '$lib/data/records.server';
 import { formatCount, formatPercent } from '$lib/format';
+import { CONTENT_LICENCE, CROWN_LICENCE, PARLIAMENT_LICENCE } from '$lib/data/licence';
 import {
 	CLAIMS,
+	LICENCE_LINE,
 	QUOTES,
 	SECTION_COPY,
 	SITE,
@@ -182,5 +184,23 @@ describe('the figures in the copy come from the data module', () => {
 			lower(event('protest-2016-11-15').title)
 		);
 		expect(SECTION_COPY['liverpool-2019'].summary).toMatch(/the POA said/);
+	});
+});
+
+describe('the licence line on every picture and CSV row', () => {
+	const LICENCES = [CONTENT_LICENCE, CROWN_LICENCE, PARLIAMENT_LICENCE];
+
+	test('credits the site and names every licence a re-user must honour', () => {
+		for (const line of [LICENCE_LINE.short, LICENCE_LINE.inFiles]) {
+			expect(line).toContain(SITE.name);
+			for (const licence of LICENCES) expect(line).toContain(licence.name);
+		}
+	});
+
+	test('spells out each licence’s address only in the files that carry no links', () => {
+		for (const licence of LICENCES) {
+			expect(LICENCE_LINE.inFiles).toContain(`${licence.name} (${licence.url})`);
+			expect(LICENCE_LINE.short).not.toContain(licence.url);
+		}
 	});
 });

@@ -37,6 +37,15 @@ export const SECTION_COPY = Object.fromEntries(
 /** The text on each scroll-step card, keyed by the chart state the step shows. */
 export const STEP_COPY: Record<ChartState, string> = WORDS.steps;
 
+/**
+ * The licence in one sentence, naming every licence a re-user must honour: `short` for a
+ * picture, which travels alone; `inFiles` for a CSV row, with each licence's address spelt out.
+ */
+export const LICENCE_LINE = {
+	short: WORDS.sections.sources.notes.licenceLine,
+	inFiles: WORDS.sections.sources.notes.licenceLineInFiles
+} as const;
+
 /** The card text for a scroll step. */
 export function stepText(state: ChartState): string {
 	return STEP_COPY[state];

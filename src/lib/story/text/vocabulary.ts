@@ -27,6 +27,8 @@
  * | `{quote <key>}`                 | a quotation's words, from QUOTES               |
  * | `{claim <key>}`                 | an attributed figure, from CLAIMS              |
  * | `{term <key>}`                  | a name with digits in it, from TERMS           |
+ * | `{licence <key>}`               | a licence's name: `Open Government Licence v3.0` |
+ * | `{licenceAddress <key>}`        | its address, for files that carry no links     |
  *
  * Any of them may start with `lower` or `upper`: `{lower title protest-2016-11-15}`.
  */
@@ -116,6 +118,7 @@ export const VOCABULARY: Vocabulary = {
 	claim: (args) => CLAIMS[args.key(CLAIMS, 'claim')].figure,
 	term: (args) => TERMS[args.key(TERMS, 'term')],
 	licence: (args) => LICENCES[args.key(LICENCES, 'licence')].name,
+	licenceAddress: (args) => LICENCES[args.key(LICENCES, 'licence')].url,
 	site: () => SITE_NAME,
 	published: () => formatDate(PUBLISHED),
 	updated: () => formatDate(lastUpdated()),
