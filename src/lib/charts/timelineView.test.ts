@@ -8,6 +8,7 @@ import { TIMELINE_RECORD } from '$lib/data/records.server';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CHART_STATES } from './ids';
 import { sayView } from './sayView';
+import { sayDrawn } from './layers/drawnWords';
 import { timelineView, eventsOf } from './timelineView';
 
 /** An event's headline as data/raw/timeline.csv words it. */
@@ -39,6 +40,32 @@ describe('timelineView', () => {
 		for (const state of CHART_STATES.timeline) {
 			expect(timelineView(state).chart.current.length, state).toBeGreaterThan(0);
 		}
+	});
+
+	it('timelineView(state) names its months as the document words them, on the axis and in the span', () => {
+		// The protest's window runs across the new year, from summer 2016 to spring 2017.
+		const v = timelineView('protest-2016-11-15');
+		const { phrases } = CHART_WORDS.timeline.frames;
+		const ticks = v.chart.ticks.map((t) => sayDrawn(t.label, phrases));
+		expect(ticks.length).toBeGreaterThanOrEqual(2);
+		for (const tick of ticks) expect(tick).toMatch(/^[A-Z][a-z]{2} 20\d\d$/);
+		expect(ticks).toContain('Jan 2017');
+		expect(said('protest-2016-11-15').summary).toMatch(
+			/^Timeline from [A-Z][a-z]{2} 2016 to [A-Z][a-z]{2} 2017\. /
+		);
+		// A month's words are the editor's: change its line and the axis and the span read so.
+		const months = Object.keys(phrases).filter((form) => form.startsWith('month-'));
+		expect(months).toHaveLength(12);
+		const spelt = Object.fromEntries(months.map((form) => [form, `${form} of {yearLabel}`]));
+		const edited = {
+			frames: { ...CHART_WORDS.timeline.frames, phrases: { ...phrases, ...spelt } }
+		};
+		expect(v.chart.ticks.map((t) => sayDrawn(t.label, edited.frames.phrases))).toContain(
+			'month-jan of 2017'
+		);
+		expect(sayView(v, edited).summary).toMatch(
+			/^Timeline from month-[a-z]{3} of 2016 to month-[a-z]{3} of 2017\. /
+		);
 	});
 
 	it("timelineView('protest-2016-11-15') zooms around 15 Nov 2016 and lists the protest", () => {

@@ -7,7 +7,7 @@ import { chronological, placedOn } from '$lib/data/chronology';
 import type { EventKind, TimelineEvent } from '$lib/data/types';
 import { dodge, yearFraction } from './geometry';
 import { CHART_STATES, type ChartState } from './ids';
-import type { ChartView, Tick } from './view';
+import type { ChartView, Phrase, Tick } from './view';
 
 export type TimelineState = ChartState<'timeline'>;
 
@@ -23,7 +23,8 @@ interface PlacedEvent extends TimelineEvent {
 /** What the timeline chart file draws for a state. */
 export interface TimelineGeometry {
 	domain: [number, number];
-	ticks: Tick[];
+	/** Month ticks, labelled in the document's words. */
+	ticks: Tick<Phrase>[];
 	/** Every event inside the window, in date order. */
 	events: PlacedEvent[];
 	/** The state's events, in date order: highlighted and listed under the axis. */
@@ -97,7 +98,24 @@ const STATES: Record<TimelineState, { from: string; to: string; kinds?: EventKin
 	}
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * The forms of the months' words, January first: each a phrase of the timeline's document
+ * (src/content/charts/timeline.aml) with its year as a slot, so a month reads as the editor writes it.
+ */
+const MONTHS = [
+	'month-jan',
+	'month-feb',
+	'month-mar',
+	'month-apr',
+	'month-may',
+	'month-jun',
+	'month-jul',
+	'month-aug',
+	'month-sep',
+	'month-oct',
+	'month-nov',
+	'month-dec'
+];
 const START = 2016;
 const END = 2025.5;
 /**
@@ -132,17 +150,17 @@ function windowAround(xs: number[]): [number, number] {
 }
 
 /** Month ticks across the window, spaced so at most about four labels show (they must fit a 360px phone). */
-function monthTicks([a, b]: [number, number]): Tick[] {
+function monthTicks([a, b]: [number, number]): Tick<Phrase>[] {
 	const months = (b - a) * 12;
 	const step = [1, 2, 3, 6, 12, 24].find((s) => months / s <= 4) ?? 24;
-	const ticks: Tick[] = [];
+	const ticks: Tick<Phrase>[] = [];
 	for (let m = Math.ceil(a * 12); m <= Math.floor(b * 12); m++) {
 		if (m % step) continue;
 		const year = Math.floor(m / 12);
 		const month = m - year * 12;
 		ticks.push({
 			value: yearFraction(`${year}-${String(month + 1).padStart(2, '0')}-01`),
-			label: `${MONTHS[month]} ${year}`
+			label: monthOf(year, month)
 		});
 	}
 	return ticks;
@@ -178,7 +196,7 @@ const rowsOfBusiest = () =>
 export function timelineView(state: TimelineState): TimelineView {
 	const { domain, events, levels } = placed(state);
 	const current = events.filter((e) => e.current);
-	const span = { from: formatX(domain[0]), to: formatX(domain[1]) };
+	const span = { from: [monthAt(domain[0])], to: [monthAt(domain[1])] };
 	return {
 		chart: { domain, ticks: monthTicks(domain), events, current, levels, rows: rowsOfBusiest() },
 		sources: [...new Set(events.map((e) => e.source))],
@@ -209,8 +227,13 @@ export const headlineOf = (e: Pick<TimelineEvent, 'id'>) => `headline-${e.id}`;
 export const detailOf = (e: Pick<TimelineEvent, 'id'>) => `detail-${e.id}`;
 export const kindOf = (e: Pick<TimelineEvent, 'kind'>) => `kind-${e.kind}`;
 
-function formatX(x: number): string {
+/** A month as words: its phrase, with its year (`month` counts from 0, January). */
+function monthOf(year: number, month: number): Phrase {
+	return { form: MONTHS[month], slots: { yearLabel: String(year) } };
+}
+
+/** The month a point on the axis falls in, as words. */
+function monthAt(x: number): Phrase {
 	const year = Math.floor(x);
-	const month = Math.min(11, Math.floor((x - year) * 12));
-	return `${MONTHS[month]} ${year}`;
+	return monthOf(year, Math.min(11, Math.floor((x - year) * 12)));
 }

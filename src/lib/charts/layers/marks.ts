@@ -52,9 +52,10 @@ export interface Note {
 	place?: 'above' | 'below';
 }
 
-export interface Tick {
+/** A tick and its label: a figure as printed ("2016", "25,000"), or a phrase (the timeline's months are words). */
+export interface Tick<Label extends DrawnText = string> {
 	value: number;
-	label: string;
+	label: Label;
 }
 
 /** A stretch of x shaded behind the marks, e.g. the COVID-19 years. */
