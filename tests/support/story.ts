@@ -2,7 +2,7 @@
  * The story's DOM contract as a reader meets it (DESIGN.md, "The DOM contract"): which step is
  * in view, which section that is, and what the step's chart shows.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { SECTION_STEPS, SECTION_SLUGS, type StepRef } from '../../src/lib/story/outline';
 import { TRIGGER } from './trigger';
 
@@ -68,4 +68,18 @@ export async function scrollToStep(page: Page, state: string): Promise<void> {
 		},
 		{ state, t: TRIGGER }
 	);
+}
+
+/**
+ * Opens the story, scrolls to a step and waits until its block's code runs and shows it; the
+ * block, for the test to read or act on.
+ */
+export async function openAtStep(page: Page, state: string) {
+	await page.goto('/');
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	await scrollToStep(page, state);
+	const block = page.locator(`[data-block]:has([data-step="${state}"])`);
+	await expect(block.locator('xpath=ancestor-or-self::*[@data-live]').first()).toBeAttached();
+	await expect(block.locator('figure[data-chart]')).toHaveAttribute('data-state', state);
+	return block;
 }
