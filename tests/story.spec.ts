@@ -263,4 +263,22 @@ test.describe('the story whose code never comes', () => {
 			await expect(graphic.locator('svg').first()).toBeVisible();
 		}
 	});
+
+	test('a chart whose words never come stays in view as printed', async ({ page }) => {
+		// The block's code arrives, its chart's words (/words/<chart>.json) do not: the block
+		// cannot step, so it leaves the printed chart in view rather than a blank.
+		let asked = 0;
+		await page.route(/\/words\/harm\.json$/, (route) => {
+			asked += 1;
+			return route.abort();
+		});
+		page.on('pageerror', () => {});
+		await page.goto('/#harm');
+		const island = page.locator('#harm [data-island]').first();
+		await expect(island).toHaveAttribute('data-live', '', { timeout: 10_000 });
+		const graphic = island.locator('.graphic').first();
+		expect(await graphic.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+		await expect(graphic.locator('svg').first()).toBeVisible();
+		expect(asked).toBe(1);
+	});
 });

@@ -38,5 +38,7 @@ export const galleryEntryPath = (chart: ChartId, state?: ChartState): string =>
 	`${base}/embed/${state ? `?state=${state}` : ''}#chart-${chart}`;
 export const datasetPath = (dataset: string): string => `${base}/data/${dataset}.csv`;
 export const embedScriptPath = (): string => `${base}/embed.js`;
+/** A chart's words (title, findings, frames), fetched by its story blocks as they wake. */
+export const chartWordsPath = (chart: ChartId): string => `${base}/words/${chart}.json`;
 /** The Frictionless Data Package describing every CSV. */
 export const dataPackagePath = (): string => `${base}/data/datapackage.json`;

@@ -1,8 +1,9 @@
 /**
  * The story page's words that the hydrated page itself needs (its head, the masthead, each
- * section's heading and share text, and each chart's title and findings), worked out from the copy at prerender time. The page then
+ * section's heading and share text), worked out from the copy at prerender time. The page then
  * imports neither the copy nor the data module: those load with the charts, when the reader
- * nears one (see $lib/story/BlockIsland.svelte).
+ * nears one, and so do each chart's words, from /words/<chart>.json (see
+ * $lib/story/BlockIsland.svelte).
  */
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { SECTION_CARDS, STORY_CARD_SECTION } from '$lib/share/cards';
@@ -22,9 +23,6 @@ export function load() {
 				lastUpdated() === PUBLISHED ? null : { iso: lastUpdated(), text: formatDate(lastUpdated()) }
 		},
 		sections: SECTION_COPY,
-		// Each chart's title and findings: the blocks hydrate with them, so no chart sentence ships
-		// in the charts' code (tests/build/words.test.ts).
-		charts: CHART_WORDS,
 		cardAlt: `${words.title}: ${words.findings[card.state]}`
 	};
 }

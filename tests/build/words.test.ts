@@ -17,7 +17,7 @@ import { CHART_STATES, type ChartId } from '$lib/charts/ids';
 import { CHARTS } from '$lib/charts/registry';
 import { CONTROLS } from '$lib/story/controls.server';
 import { readDocument } from '$lib/story/text/document';
-import { builtFiles, read } from './site';
+import { builtFiles, exists, read } from './site';
 
 /** The longest stretch of a document's own words between its placeholders. */
 const wordsOf = (source: string) => needle(source.replace(/\{[^}]*\}/g, '\u0000'));
@@ -162,5 +162,28 @@ describe('the JavaScript the build ships', () => {
 			.filter(([, words]) => words.length >= 8);
 		expect(labels.length).toBeGreaterThan(20);
 		for (const [name, words] of labels) expect(code, name).not.toContain(words);
+	});
+});
+
+describe('each chart’s words travel in a file of their own', () => {
+	const story = read('index.html');
+
+	it.each(Object.keys(CHART_WORDS) as ChartId[])(
+		'words/%s.json holds the chart’s title, findings and frames, as its document words them',
+		(chart) => {
+			expect(exists(`words/${chart}.json`), `words/${chart}.json`).toBe(true);
+			expect(JSON.parse(read(`words/${chart}.json`))).toEqual(CHART_WORDS[chart]);
+		}
+	);
+
+	it('the story’s page holds no chart’s frames: its blocks fetch them as they wake', () => {
+		// A frame keeps its slots ("Timeline from {from} to {to}."); the printed page fills them.
+		const frames = Object.values(CHART_WORDS).flatMap(({ frames }) =>
+			[frames.summaries, frames.captions, frames.phrases].flatMap((m) =>
+				Object.values(m).filter((text) => /\{[a-zA-Z-]+\}/.test(text))
+			)
+		);
+		expect(frames.length).toBeGreaterThan(20);
+		for (const frame of frames) expect(story, frame).not.toContain(JSON.stringify(frame).slice(1, -1));
 	});
 });
