@@ -3,6 +3,7 @@ import { fillIslands } from '$lib/server/islands';
 import { fillProse } from '$lib/server/prose';
 import { FONTS_SCRIPT_TAG } from '$lib/fonts.js';
 import { withStructuredData } from '$lib/server/structuredData';
+import { startAfterPaint } from '$lib/server/startAfterPaint';
 
 /**
  * What a prerendered page's head asks the browser to fetch early: the stylesheet, nothing else.
@@ -16,14 +17,15 @@ import { withStructuredData } from '$lib/server/structuredData';
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		// The story's prose and scroll blocks are printed into their slots here: see
-		// $lib/story/prose.ts and $lib/story/BlockIsland.svelte. Every page but an embed's frame
-		// gets the fonts script.
+		// $lib/story/prose.ts and $lib/story/BlockIsland.svelte; its app starts after its first
+		// paint ($lib/server/startAfterPaint.ts). Every page but an embed's frame gets the fonts
+		// script.
 		transformPageChunk: ({ html }) =>
 			withFontsScript(
 				isEmbedFrame(event.route.id)
 					? withOptionalFonts(html)
 					: event.route.id === '/'
-						? withStructuredData(fillIslands(fillProse(html)))
+						? startAfterPaint(withStructuredData(fillIslands(fillProse(html))))
 						: html
 			),
 		preload: ({ type }) => type === 'css'
