@@ -23,7 +23,8 @@ describe('the head of a prerendered page', () => {
 
 			if (!page.startsWith('share/'))
 				it('asks for legend swatches on paper: print dialogs drop backgrounds by default', () => {
-					expect(head).toMatch(/\.legend\.svelte-\w+ li[^{}]*::before \{[^}]*print-color-adjust:\s*exact/);
+					// Minified (src/lib/server/minifyStyles.ts): `:before`, no spaces.
+					expect(head).toMatch(/\.legend\.svelte-\w+ li[^{}]*::?before\s*\{[^}]*print-color-adjust:\s*exact/);
 				});
 
 			it('preloads no font', () => {
@@ -57,6 +58,21 @@ describe('the head of a prerendered page', () => {
 			});
 		});
 	}
+});
+
+describe('inline styles', () => {
+	it('every page’s inline styles are minified: no comment, no indentation', () => {
+		const pages = builtFiles().filter((file) => file.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(20);
+		for (const page of pages) {
+			const styles = [...read(page).matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => css);
+			expect(styles.length, page).toBeGreaterThan(0);
+			for (const css of styles) {
+				expect(css, page).not.toContain('/*');
+				expect(css, page).not.toMatch(/\n\s/);
+			}
+		}
+	});
 });
 
 describe('inline scripts and the Content-Security-Policy', () => {
