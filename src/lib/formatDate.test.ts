@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './formatDate';
+import { formatDate, formatDayOfYear } from './formatDate';
 
 describe('formatDate(iso, precision)', () => {
 	it.each([
@@ -18,5 +18,19 @@ describe('formatDate(iso, precision)', () => {
 
 	it('formatDate(iso) throws on text that is not a date', () => {
 		expect(() => formatDate('15/11/2016')).toThrow(/expected an ISO date/);
+	});
+});
+
+describe('formatDayOfYear(iso)', () => {
+	it.each([
+		['2010-03-31', '31 March'],
+		['2016-06-30', '30 June'],
+		['2017-01-01', '1 January']
+	] as const)('formatDayOfYear(%s) is %s, in UTC', (iso, expected) => {
+		expect(formatDayOfYear(iso)).toBe(expected);
+	});
+
+	it('throws on text that is not a day', () => {
+		expect(() => formatDayOfYear('2016-05')).toThrow(/expected an ISO date/);
 	});
 });

@@ -8,6 +8,7 @@ import { utcFormat, utcParse } from 'd3-time-format';
 
 const day = utcFormat('%-d %b %Y');
 const month = utcFormat('%b %Y');
+const dayOfYear = utcFormat('%-d %B');
 const parseDay = utcParse('%Y-%m-%d');
 const parseMonth = utcParse('%Y-%m');
 
@@ -20,4 +21,15 @@ export function formatDate(iso: string, precision: 'day' | 'month' = 'day'): str
 	if (!date)
 		throw new Error(`formatDate: expected an ISO date YYYY-MM-DD, got ${JSON.stringify(iso)}`);
 	return precision === 'month' ? month(date) : day(date);
+}
+
+/**
+ * The day of the year an ISO date falls on, as a count's date reads in a caption: '2010-03-31' →
+ * '31 March'. Parsed as UTC, like formatDate.
+ */
+export function formatDayOfYear(iso: string): string {
+	const date = parseDay(iso);
+	if (!date)
+		throw new Error(`formatDayOfYear: expected an ISO date YYYY-MM-DD, got ${JSON.stringify(iso)}`);
+	return dayOfYear(date);
 }

@@ -46,16 +46,6 @@ function ratioSeries(toYear = 2016): { year: number; label: string; value: numbe
 		.map((r) => ({ ...r, label: String(r.year) }));
 }
 
-/** The day of the year each count is taken on, read from the data: `30 June`, `31 March`. */
-const dayOfYear = (date: string) =>
-	new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		timeZone: 'UTC'
-	});
-const populationDay = dayOfYear(population.observations[0].date);
-const officersDay = dayOfYear(officers.observations[0].date);
-
 export function officersView(state: OfficersState): OfficersView {
 	const first = requireValue(officers, 2010);
 	const xDomain: [number, number] = [2010, 2019.5];
@@ -105,8 +95,6 @@ export function officersView(state: OfficersState): OfficersView {
 			summary: {
 				form: 'ratio',
 				slots: {
-					populationDay,
-					officersDay,
 					rows: data.map((d) => ({
 						form: 'year-ratio',
 						slots: { when: d.label, ratio: formatDecimal(d.y!, 1) }
@@ -114,7 +102,7 @@ export function officersView(state: OfficersState): OfficersView {
 				}
 			},
 			table: {
-				caption: { form: 'ratio', slots: { populationDay, officersDay } },
+				caption: { form: 'ratio' },
 				columns: { form: 'ratio' },
 				rows: ratios.map((r) => [
 					r.label,

@@ -59,12 +59,6 @@ export type SinceState = ChartState<'since-2019'>;
 
 export type SinceView = ChartView<CartesianView>;
 
-/** The day of the year the officer counts are taken on, read from the data (`31 March`). */
-const officersDay = new Date(`${officers.observations[0].date}T00:00:00Z`).toLocaleDateString(
-	'en-GB',
-	{ day: 'numeric', month: 'long', timeZone: 'UTC' }
-);
-
 /** Each declared break of a series, for the summary to say why the figures either side differ. */
 const breaksOf = (series: Series): Phrase[] =>
 	(series.breaks ?? []).map((b) => ({ form: 'break', slots: { reason: b.reason } }));
@@ -105,14 +99,13 @@ function officersState(): SinceView {
 		summary: {
 			form: 'officers-2025',
 			slots: {
-				officersDay,
 				from: first.label,
 				to: last.label,
 				rows: data.map((d) => point(d, 'officers'))
 			}
 		},
 		table: {
-			caption: { form: 'officers-2025', slots: { officersDay } },
+			caption: { form: 'officers-2025' },
 			columns: { form: 'officers-2025' },
 			rows: data.map((d) => [d.label, formatCount(d.y)])
 		}

@@ -27,6 +27,17 @@ describe('resolve(text, vocabulary, where)', () => {
 		expect(say('At {at officers 2010}')).toBe(`At ${valueOf(2010).label}`);
 	});
 
+	it('replaces {countedOn series} with the day of the year its figures are counted on', () => {
+		// The reference tables date officers at 31 March and the population at 30 June each year.
+		expect(say('officers at {countedOn officers}, prisoners at {countedOn population}')).toBe(
+			'officers at 31 March, prisoners at 30 June'
+		);
+	});
+
+	it('fails {countedOn series} for a series counted on more than one day of the year', () => {
+		expect(() => say('{countedOn officers-low-2016}')).toThrow(/counted on .*, /);
+	});
+
 	it('reads a named observation where a value is wanted: {figure officersLow}', () => {
 		expect(say('{figure officersLow} at {at officersLow}')).toBe(
 			`${formatCount(POINTS.officersLow.value)} at ${POINTS.officersLow.label}`

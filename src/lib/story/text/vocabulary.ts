@@ -21,6 +21,7 @@
  * | `{period <series> <year>}`      | a period's label, even where it is a gap       |
  * | `{unit <series>}`               | the series' unit: `per 1,000 prisoners`        |
  * | `{name <series>}`               | the series' title: `Self-harm incidents`       |
+ * | `{countedOn <series>}`          | the day of the year it is counted: `31 March`  |
  * | `{revision <series>}`           | which revision of the series the story uses    |
  * | `{on <event>}`                  | the event's date: `15 Nov 2016`                |
  * | `{title <event>}`               | its headline; `{detail <event>}` its detail    |
@@ -44,7 +45,7 @@ import { SITE_NAME } from '$lib/site';
 import { PUBLISHED, lastUpdated } from '../corrections';
 import type { Observation, Series } from '$lib/data/types';
 import { formatCount } from '$lib/format';
-import { formatDate } from '$lib/formatDate';
+import { formatDate, formatDayOfYear } from '$lib/formatDate';
 import { TERMS } from '$lib/sentence';
 import {
 	POINTS,
@@ -74,6 +75,17 @@ function value(args: Arguments): Observation & { value: number } {
 	if (next !== undefined && Object.hasOwn(POINTS, next)) return POINTS[args.key(POINTS, 'point')];
 	const s = series(args);
 	return observedIn(s, args.year());
+}
+
+/**
+ * The day of the year every figure of a series is counted on ('31 March'); a series whose
+ * figures are counted on different days has none, and a document that asks for one fails.
+ */
+function countedOn(s: Series): string {
+	const days = new Set(s.observations.map((o) => formatDayOfYear(o.date)));
+	if (days.size !== 1)
+		throw new Error(`{countedOn ${s.id}}: its figures are counted on ${[...days].join(', ')}`);
+	return [...days][0];
 }
 
 const LICENCES = {
@@ -109,6 +121,7 @@ export const VOCABULARY: Vocabulary = {
 	period: (args) => periodOf(series(args), args.year()),
 	unit: (args) => series(args).unit,
 	name: (args) => series(args).title,
+	countedOn: (args) => countedOn(series(args)),
 	revision: (args) => recordOf(series(args)).revision,
 	on: (args) => on(args.word('event')),
 	month: (args) => month(args.word('event')),
