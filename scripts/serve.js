@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
  * Serves build/ the way a static host does, for `npm start`, the end-to-end tests and the
- * benchmark. Files come from `sirv` (validators and 304, byte ranges, no path outside the root)
- * and `compression` (gzip as Accept-Encoding allows, `q=0` honoured); on top sit what a host
+ * benchmark. Files come from `sirv` (validators and 304, byte ranges, no path outside the root),
+ * the build's own brotli and gzip copies (`index.html.br`, written at the highest settings by
+ * the adapter's `precompress`) where Accept-Encoding allows, as nginx's `brotli_static` or Caddy's
+ * `precompressed` serve them; `compression` compresses the rest on the fly (`q=0` honoured,
+ * through `negotiator`, for both). On top sit what a host
  * adds: the base path of SITE_URL, a 308 to the trailing slash for a directory, build/404.html
  * with status 404, and the response headers the build writes to build/_headers, so the tests see
  * the headers a real host would send.
@@ -21,6 +24,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
+import Negotiator from 'negotiator';
 import sirv from 'sirv';
 import { siteUrl } from './site-url.js';
 
@@ -95,6 +99,15 @@ export function parseHeadersFile(text) {
  */
 
 /**
+ * Negotiator's choice of encoding, with the server's order to settle a tie (negotiator 0.6.4
+ * takes it, as `compression` uses it; its published types predate the second argument).
+ */
+const preferredEncoding =
+	/** @type {(this: Negotiator, available: string[], preferred: string[]) => string | undefined} */ (
+		Negotiator.prototype.encoding
+	);
+
+/**
  * The request handler: everything but listening.
  * @param {ServeOptions} options
  * @returns {import('node:http').RequestListener}
@@ -103,7 +116,14 @@ export function siteHandler({ root, base }) {
 	const headersPath = join(root, '_headers');
 	const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
 	// dev: look files up on every request, so a rebuild while serving is served, not a stale list.
-	const files = sirv(root, { dev: true, etag: true, extensions: [], dotfiles: false });
+	const files = sirv(root, {
+		dev: true,
+		etag: true,
+		extensions: [],
+		dotfiles: false,
+		brotli: true,
+		gzip: true
+	});
 	// Level 6 and no size threshold: what the benchmark's byte report assumes a host sends.
 	// A byte range is of the file as stored, so a ranged answer is never compressed.
 	const gzip = compression({
@@ -179,6 +199,15 @@ export function siteHandler({ root, base }) {
 			const range = singleRange(req.headers);
 			if (range) req.headers.range = range;
 			else delete req.headers.range;
+			// sirv picks a stored copy by a substring of Accept-Encoding (`gzip;q=0` would get gzip):
+			// the client's one preferred encoding is worked out here and the header set to it. A byte
+			// range is of the file as stored, so a ranged answer is never of a compressed copy. Where
+			// the client likes both alike (browsers send `gzip, deflate, br`), brotli: it is smaller.
+			const encoding = range
+				? undefined
+				: preferredEncoding.call(new Negotiator(req), ['br', 'gzip'], ['br', 'gzip']);
+			if (encoding) req.headers['accept-encoding'] = encoding;
+			else delete req.headers['accept-encoding'];
 			const file = local.endsWith('/') ? `${local}index.html` : local;
 			req.url = file.split('/').map(encodeURIComponent).join('/');
 			gzip(/** @type {any} */ (req), /** @type {any} */ (res), () =>

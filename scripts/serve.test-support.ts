@@ -7,13 +7,23 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll } from 'vitest';
 import { freePort } from './bench/server.js';
 
 export const SERVE = join(import.meta.dirname, 'serve.js');
 export const BIG = 'x'.repeat(4_000_000);
 
-/** A built site in miniature: pages, a directory index, a hashed asset, a 404 page, _headers. */
+/**
+ * What the stored compressed copies of /embed/officers/ hold: marked, so a test can tell the copy
+ * the build wrote from one compressed on the fly.
+ */
+export const STORED_COPY = '<!doctype html><title>Officers</title><!-- the stored copy -->';
+
+/**
+ * A built site in miniature: pages, a directory index, a hashed asset, a 404 page, _headers, and
+ * for one page the brotli and gzip copies the adapter's `precompress` writes beside it.
+ */
 export function fixture(): string {
 	const root = mkdtempSync(join(tmpdir(), 'serve-test-'));
 	const file = (path: string, text: string) => {
@@ -24,6 +34,8 @@ export function fixture(): string {
 	file('404.html', '<!doctype html><title>Not found</title><p>No such page');
 	file('embed/index.html', '<!doctype html><title>Gallery</title>');
 	file('embed/officers/index.html', '<!doctype html><title>Officers</title>');
+	writeFileSync(join(root, 'embed/officers/index.html.br'), brotliCompressSync(STORED_COPY));
+	writeFileSync(join(root, 'embed/officers/index.html.gz'), gzipSync(STORED_COPY));
 	file('_app/immutable/big.js', BIG);
 	file(
 		'_headers',

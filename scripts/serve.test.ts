@@ -4,9 +4,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { connect } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BIG, raw, servedFixture } from './serve.test-support';
+import { BIG, STORED_COPY, raw, servedFixture } from './serve.test-support';
 
 const served = servedFixture();
 
@@ -88,6 +88,40 @@ describe('serve.js speaks HTTP as a host does', () => {
 		const refused = await raw(served.site.port, '/', { 'accept-encoding': 'gzip;q=0' });
 		expect(refused.headers['content-encoding']).toBeUndefined();
 		expect(refused.body.toString()).toContain('<title>Story</title>');
+	});
+
+	it('sends the stored brotli copy the build wrote to a client that takes brotli, as it is', async () => {
+		const res = await raw(served.site.port, '/embed/officers/', {
+			'accept-encoding': 'gzip, deflate, br'
+		});
+		expect(res.status).toBe(200);
+		expect(res.headers['content-encoding']).toBe('br');
+		expect(res.headers['content-type']).toMatch(/^text\/html/);
+		expect(res.headers.vary).toMatch(/accept-encoding/i);
+		expect(brotliDecompressSync(res.body).toString()).toBe(STORED_COPY);
+	});
+
+	it('weighs Accept-Encoding: a refused brotli gets the stored gzip, both refused the page', async () => {
+		const gzip = await raw(served.site.port, '/embed/officers/', {
+			'accept-encoding': 'br;q=0, gzip'
+		});
+		expect(gzip.headers['content-encoding']).toBe('gzip');
+		expect(gunzipSync(gzip.body).toString()).toBe(STORED_COPY);
+		const neither = await raw(served.site.port, '/embed/officers/', {
+			'accept-encoding': 'br;q=0, gzip;q=0'
+		});
+		expect(neither.headers['content-encoding']).toBeUndefined();
+		expect(neither.body.toString()).toBe('<!doctype html><title>Officers</title>');
+	});
+
+	it('a byte range is of the page as stored, never of a compressed copy', async () => {
+		const res = await raw(served.site.port, '/embed/officers/', {
+			'accept-encoding': 'br, gzip',
+			range: 'bytes=0-8'
+		});
+		expect(res.status).toBe(206);
+		expect(res.headers['content-encoding']).toBeUndefined();
+		expect(res.body.toString()).toBe('<!doctype');
 	});
 
 	it('sends the headers of every matching _headers rule', async () => {
