@@ -18,7 +18,8 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Relative to the repository's root, as the issue and DESIGN.md name it. */
 const FLOOR_FROM_REPO = '../shared/bench-floor';
@@ -100,6 +101,31 @@ function run(command, args, cwd, env) {
 		);
 }
 
+/** The files SvelteKit's adapters precompress (Builder#compress), with the same settings. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.css', '.svg', '.xml', '.wasm']);
+
+/**
+ * Writes a brotli and a gzip copy beside every compressible file under dir, as the story's build
+ * does (adapter-static's `precompress`): the floor is served as the story is, from stored copies.
+ * @param {string} dir
+ */
+export function precompress(dir) {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) precompress(path);
+		else if (COMPRESSIBLE.has(extname(entry.name))) {
+			const bytes = readFileSync(path);
+			const brotli = {
+				[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+				[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+				[constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
+			};
+			writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: brotli }));
+			writeFileSync(`${path}.gz`, gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }));
+		}
+	}
+}
+
 /**
  * Copies, installs and builds the floor once per version of its files.
  * @param {string} source the floor's read-only folder
@@ -111,6 +137,8 @@ export function prepareFloor(source, log) {
 	const build = join(dir, 'build');
 	if (existsSync(join(dir, STAMP)) && existsSync(join(build, 'index.html'))) {
 		log(`bench: floor already built at ${dir}`);
+		// Built by a bench from before the story's build was precompressed.
+		if (!existsSync(join(build, 'index.html.br'))) precompress(build);
 		return build;
 	}
 	log(`bench: copying the floor from ${source} to ${dir}, then npm ci and build (once)`);
@@ -134,6 +162,7 @@ export function prepareFloor(source, log) {
 			join(build, '404.html'),
 			'<!doctype html><title>Not found</title><p>Not found.</p>\n'
 		);
+	precompress(build);
 	writeFileSync(join(dir, STAMP), new Date().toISOString() + '\n');
 	return build;
 }

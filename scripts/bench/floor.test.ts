@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFloor, hashTree } from './floor.js';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { findFloor, hashTree, precompress } from './floor.js';
 
 const made: string[] = [];
 /** A temporary folder laid out as `files` says (path -> contents). */
@@ -65,5 +66,30 @@ describe('hashTree(dir)', () => {
 		mkdirSync(join(dir, 'build'));
 		writeFileSync(join(dir, 'build/index.html'), 'x');
 		expect(hashTree(dir)).toBe(withFile);
+	});
+});
+
+describe('precompress(dir)', () => {
+	it('writes a brotli and a gzip copy of each page, script and style, and leaves pictures be', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'floor-precompress-'));
+		try {
+			mkdirSync(join(dir, '_app'));
+			const files = {
+				'index.html': '<!doctype html><title>Floor</title>' + '<p>x</p>'.repeat(200),
+				'_app/start.js': 'export const x = 1;'.repeat(50),
+				'_app/app.css': 'p{color:red}'
+			};
+			for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+			writeFileSync(join(dir, 'picture.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+			precompress(dir);
+			for (const [name, text] of Object.entries(files)) {
+				expect(brotliDecompressSync(readFileSync(join(dir, `${name}.br`))).toString()).toBe(text);
+				expect(gunzipSync(readFileSync(join(dir, `${name}.gz`))).toString()).toBe(text);
+			}
+			expect(readFileSync(join(dir, 'index.html.br')).length).toBeLessThan(200);
+			expect(existsSync(join(dir, 'picture.png.br'))).toBe(false);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
