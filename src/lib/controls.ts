@@ -74,6 +74,7 @@ export const CONTROL_SLOTS = {
 	},
 	/** Links and names on the pages themselves: the story's masthead and foot, share, embeds. */
 	pages: {
+		published: [],
 		updated: [],
 		sources: [],
 		readSection: [],
