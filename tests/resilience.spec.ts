@@ -49,13 +49,13 @@ test('a fling to the bottom and back leaves every chart on the step in view', as
 });
 
 /**
- * The section in view, or undefined while the page is between documents. Back pressed while the
- * page left is still starting its scripts can be reported done before the story's document has
- * come: in one CI run, Playwright's goBack returned while the gallery was still fetching its route
- * code, 3 ms before the story's document was even asked for. A read at that moment meets a page
- * on its way out; asked again, it meets the story.
+ * The section in view (null above the first), or undefined while the page is between documents.
+ * Back pressed while the page left is still starting its scripts can be reported done before the
+ * story's document has come: in one CI run, Playwright's goBack returned while the gallery was
+ * still fetching its route code, 3 ms before the story's document was even asked for. A read at
+ * that moment meets a page on its way out; asked again, it meets the story.
  */
-async function sectionAfterBack(page: Page): Promise<string | undefined> {
+async function sectionAfterBack(page: Page): Promise<string | null | undefined> {
 	try {
 		return (await storyView(page)).section;
 	} catch (error) {
