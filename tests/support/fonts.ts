@@ -74,9 +74,16 @@ export async function holdFontsUntilPainted(
 	});
 }
 
+/**
+ * What holds the web faces once every one is in (src/lib/fonts.js): on a page let in part by
+ * part, <body> (its root keeps the waiting stacks: a change there restyles the whole page); on an
+ * embed, or when a face failed to load, <html> itself.
+ */
+export const ALL_FACES_IN = 'html:not(.fonts-wait), body.fonts-in';
+
 /** Wait until the web fonts have been asked for, have loaded, and layout has run since. */
 export async function fontsSwappedIn(page: Page): Promise<void> {
-	await expect(page.locator('html')).not.toHaveClass(/fonts-wait/);
+	await expect(page.locator(ALL_FACES_IN)).toHaveCount(1);
 	await page.waitForFunction(
 		() =>
 			document.fonts.status === 'loaded' &&
