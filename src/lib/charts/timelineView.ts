@@ -166,24 +166,31 @@ function monthTicks([a, b]: [number, number]): Tick<Phrase>[] {
 	return ticks;
 }
 
+/** Every event in order, with its place on the axis: worked out once, for every state's window. */
+let ordered: { event: TimelineEvent; x: number }[] | undefined;
+const orderedEvents = () =>
+	// Month-only events sit at the end of their month, after its dated events (see chronology.ts).
+	(ordered ??= chronological(timeline.events).map((event) => ({
+		event,
+		x: yearFraction(placedOn(event))
+	})));
+
 /** The state's window and its events placed in rows. */
 function placed(state: TimelineState) {
 	const mine = new Set(eventsOf(state).map((e) => e.id));
-	// Month-only events sit at the end of their month, after its dated events (see chronology.ts).
-	const all = chronological(timeline.events);
-	const currentXs = all.filter((e) => mine.has(e.id)).map((e) => yearFraction(placedOn(e)));
+	const all = orderedEvents();
+	const currentXs = all.filter(({ event }) => mine.has(event.id)).map(({ x }) => x);
 	const domain = windowAround(currentXs.length ? currentXs : [START]);
-	const inside = all.filter((e) => {
-		const x = yearFraction(placedOn(e));
-		return x >= domain[0] && x <= domain[1];
-	});
-	const xs = inside.map((e) => yearFraction(placedOn(e)));
-	const rows = dodge(xs, (domain[1] - domain[0]) * MARK_GAP);
-	const events: PlacedEvent[] = inside.map((e, i) => ({
-		...e,
-		x: xs[i],
+	const inside = all.filter(({ x }) => x >= domain[0] && x <= domain[1]);
+	const rows = dodge(
+		inside.map(({ x }) => x),
+		(domain[1] - domain[0]) * MARK_GAP
+	);
+	const events: PlacedEvent[] = inside.map(({ event, x }, i) => ({
+		...event,
+		x,
 		level: rows[i],
-		current: mine.has(e.id)
+		current: mine.has(event.id)
 	}));
 	return { domain, events, levels: Math.max(1, ...events.map((e) => e.level + 1)) };
 }
