@@ -11,7 +11,7 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 /**
  * Every script asks V8 to compile all of it as it loads, on the thread that streams it in, rather
  * than each function on the main thread the first time it runs. At 4x CPU, the story's main thread
- * parsed and compiled for 155-251 ms over its load without the hint and 64-90 with it; a block's
+ * parsed and compiled for 155-181 ms over its load without the hint and 77-90 with it; a block's
  * first hydration and its chart's, in idle slices, took 35-39 and 45-53 ms without and 11-14 and
  * 25-33 with. Added last: Vite puts a file's list of preloads above everything else, and
  * minifying drops comments.

@@ -136,7 +136,7 @@ test('the last face swap restyles what lies outside the parts, not the whole pag
 	page
 }) => {
 	// A change to the root's custom properties restyles every element of the page, parts already
-	// in their faces too: 1,578 elements in the story, a rendering task of 74–109 ms at 4× CPU. So
+	// in their faces too: 1,578 elements in the story, a rendering task of 74–133 ms at 4× CPU. So
 	// the root keeps the font stacks it painted first, and <body> takes the web faces last.
 	await page.addInitScript(() => {
 		const seen: string[] = [];

@@ -21,7 +21,7 @@
  * one before may still show), then those below it, then those above; last <body> gets `fonts-in`
  * too, for whatever lies outside the parts (31 elements in the story). <html> keeps `fonts-wait`:
  * a change to the root's custom properties restyles every element of the page, parts and all
- * (1,578 in the story: a rendering task of 74–109 ms at 4× CPU), the body's only the elements
+ * (1,578 in the story: a rendering task of 74–133 ms at 4× CPU), the body's only the elements
  * outside the parts (82: 25–34 ms). A swap re-wraps and re-lays out every line it
  * reaches, and the story is long: let in whole as each face came, it was four layouts of the whole
  * page, each a task of 130–430 ms on a phone-speed CPU (Lighthouse's total blocking time 450–510
