@@ -38,6 +38,16 @@ describe('a chart loaded by the story', () => {
 		const events = new RegExp(`id:["'\`]${timeline.id}["'\`],title:["'\`][^"'\`]*["'\`],sources:`);
 		expect(events.test(code), timeline.id).toBe(id === 'timeline' || id === 'since-2019');
 	});
+
+	it.each(CHART_IDS.map((id) => [id]))('%s brings no date formatting', (id) => {
+		// The charts place dates as numbers and take their words from the page: d3-time-format (and
+		// its locale, whose short date is `%-m/%-d/%Y`) is the sources page's, 4.7 KB the read
+		// would otherwise fetch because the charts' d3-array once shared its chunk.
+		const specOf = new RegExp(`id:["'\`]${id}["'\`],component:`);
+		const home = scripts.find((file) => specOf.test(read(file)) && !file.includes('/nodes/'));
+		const files = [...withImports(home!)];
+		expect(files.filter((file) => read(file).includes('%-m/%-d/%Y'))).toEqual([]);
+	});
 });
 
 describe('every script the site serves', () => {
