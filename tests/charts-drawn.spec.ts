@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { CHART_STATES } from '../src/lib/charts/ids';
 import { storyBlocks } from '../src/lib/story/blocks';
 import { openAtStep as openAt, scrollToStep } from './support/story';
+import { dotsIn } from './support/dots';
 
 const BLOCKS = storyBlocks();
 const STEPPED = BLOCKS.filter((b) => b.steps.length > 1);
@@ -74,14 +75,8 @@ test.describe('what the charts draw', () => {
 				const strip = page
 					.locator('[data-block]', { has: page.locator(`[data-step="${state}"]`) })
 					.locator('figure[data-chart="timeline"] .strip');
-				const boxes = await strip.evaluate((root) =>
-					[...root.querySelectorAll('path.halo')].map((p) => {
-						const r = p.getBoundingClientRect();
-						// A dot is a round cap of the halo's stroke width around a zero-length path.
-						const w = parseFloat(p.getAttribute('stroke-width') ?? '0');
-						return { x: r.x + r.width / 2, y: r.y + r.height / 2, r: w / 2 };
-					})
-				);
+				const boxes = await dotsIn(strip, 'halo');
+				expect(boxes.length, state).toBeGreaterThan(0);
 				for (let i = 0; i < boxes.length; i++)
 					for (let j = i + 1; j < boxes.length; j++) {
 						const a = boxes[i];

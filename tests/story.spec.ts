@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { CHART_STATES } from '../src/lib/charts/ids';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 import { figureFor, scrollToStep, watchConsole } from './helpers';
+import { dotsIn } from './support/dots';
 
 const ALL_STEPS = SECTION_SLUGS.flatMap((section) =>
 	SECTION_STEPS[section].map((step) => ({ section, ...step }))
@@ -153,13 +154,12 @@ test.describe('the story', () => {
 			.evaluateAll((trs: HTMLTableRowElement[]) =>
 				trs.map((tr) => `${tr.cells[0].textContent} | ${tr.cells[1].textContent}`)
 			);
-		const dots = strip.locator('path.dot');
-		expect(await dots.count()).toBe(rows.length);
+		const dots = await dotsIn(strip);
+		expect(dots).toHaveLength(rows.length);
 		const card = strip.locator('.card');
 		const seen: string[] = [];
-		for (const dot of await dots.all()) {
-			const box = (await dot.boundingBox())!;
-			await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		for (const dot of dots) {
+			await page.mouse.click(dot.x, dot.y);
 			await expect(card).toBeVisible();
 			seen.push(
 				await card.evaluate(

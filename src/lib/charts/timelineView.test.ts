@@ -9,7 +9,7 @@ import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CHART_STATES } from './ids';
 import { sayView } from './sayView';
 import { sayDrawn } from './layers/drawnWords';
-import { timelineView, eventsOf } from './timelineView';
+import { timelineView, eventsOf, timelineMarks } from './timelineView';
 
 /** An event's headline as data/raw/timeline.csv words it. */
 const headline = (id: string) => TIMELINE_RECORD.events.find((e) => e.id === id)!.title;
@@ -36,6 +36,28 @@ describe('timelineView', () => {
 			expect(levels, state).toBeLessThanOrEqual(6);
 		}
 	});
+	it("timelineMarks(view) draws every event in the window once, the state's in their kind's tone", () => {
+		// injunctions-2017 is about court cases only; autumn-2016's window holds several kinds.
+		for (const state of ['injunctions-2017', 'autumn-2016', 'deal-rejected'] as const) {
+			const { chart } = timelineView(state);
+			const marks = timelineMarks(chart, (kind) => (kind === 'court' ? 'law' : 'other'));
+			const drawn = [...marks.others, ...marks.current.flatMap((g) => g.points)];
+			expect(drawn, state).toHaveLength(chart.events.length);
+			expect(new Set(drawn.map((p) => `${p.x}/${p.y}`)).size, state).toBe(chart.events.length);
+			expect(marks.others, state).toHaveLength(chart.events.length - chart.current.length);
+			for (const g of marks.current) {
+				const ofTone = chart.current.filter(
+					(e) => (e.kind === 'court' ? 'law' : 'other') === g.tone
+				);
+				expect(g.points, `${state} ${g.tone}`).toEqual(ofTone.map((e) => ({ x: e.x, y: e.level })));
+			}
+			expect(new Set(marks.current.map((g) => g.tone)).size, state).toBe(marks.current.length);
+		}
+		expect(timelineMarks(timelineView('injunctions-2017').chart, () => 'one').current).toHaveLength(
+			1
+		);
+	});
+
 	it('timelineView(state) highlights at least one event in every state', () => {
 		for (const state of CHART_STATES.timeline) {
 			expect(timelineView(state).chart.current.length, state).toBeGreaterThan(0);
