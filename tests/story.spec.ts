@@ -3,6 +3,7 @@ import { CHART_STATES } from '../src/lib/charts/ids';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 import { figureFor, scrollToStep, watchConsole } from './helpers';
 import { dotsIn } from './support/dots';
+import { openAtStep } from './support/story';
 
 const ALL_STEPS = SECTION_SLUGS.flatMap((section) =>
 	SECTION_STEPS[section].map((step) => ({ section, ...step }))
@@ -121,6 +122,41 @@ test.describe('the story', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(values.locator('[tabindex="0"]')).not.toHaveAttribute('aria-label', first!);
 		await expect(figure).toHaveAttribute('data-state', CHART_STATES.harm[0]);
+	});
+
+	test("a step's chart is drawn in a frame before its words, which follow in the next", async ({
+		page
+	}) => {
+		// A step's change split in two (StoryBlock): no one frame holds the whole of it on a slow
+		// phone, and the words never name a step the chart has not drawn yet.
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const block = await openAtStep(page, 'officers-2010');
+		const figure = block.locator('figure[data-chart]');
+		await block.locator('[data-chart-slot]').evaluate((slot) => {
+			const seen = { frame: 0, chart: -1, words: -1, wordsState: '' };
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			const count = () => {
+				seen.frame++;
+				requestAnimationFrame(count);
+			};
+			requestAnimationFrame(count);
+			new MutationObserver(() => {
+				if (seen.chart < 0) seen.chart = seen.frame;
+			}).observe(slot, { subtree: true, childList: true, attributes: true, characterData: true });
+			const figure = slot.closest('figure')!;
+			new MutationObserver(() => {
+				if (seen.words < 0) [seen.words, seen.wordsState] = [seen.frame, figure.dataset.state!];
+			}).observe(figure, { attributes: true, attributeFilter: ['data-state'] });
+		});
+		await scrollToStep(page, 'officers-2014');
+		await expect(figure).toHaveAttribute('data-state', 'officers-2014');
+		const seen = await page.evaluate(
+			() => (window as unknown as { seen: Record<string, number | string> }).seen
+		);
+		expect(seen.wordsState).toBe('officers-2014');
+		expect(seen.chart, 'the chart changed').toBeGreaterThanOrEqual(0);
+		expect(seen.words, 'the words came after the chart').toBeGreaterThan(seen.chart as number);
+		expect(seen.words, 'within two frames').toBeLessThanOrEqual((seen.chart as number) + 2);
 	});
 
 	test('nothing overflows sideways at 360 px', async ({ page }) => {
