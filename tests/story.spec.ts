@@ -159,6 +159,61 @@ test.describe('the story', () => {
 		expect(seen.words, 'within two frames').toBeLessThanOrEqual((seen.chart as number) + 2);
 	});
 
+	test('a block that wakes on a step steps to it as a reader scrolling does: chart first, no glide', async ({
+		page
+	}) => {
+		// The block is printed in its final state and hydrates in it, unchanged (StoryBlock). Only
+		// then does it step to the reader's state: the chart in one frame, its words within two
+		// after, and as a jump, so the chart it shows has nothing left to glide. Hydrating straight
+		// into the reader's state changed the words first, with the chart's code still to come.
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		const island = page.locator('[data-island]:has([data-step="may-2016"])');
+		await expect(island).not.toHaveAttribute('data-live');
+		const figure = island.locator('figure[data-chart="timeline"]');
+		await expect(figure).toHaveAttribute('data-state', 'birmingham-riot');
+		await island.evaluate((island) => {
+			const seen = { frame: 0, chart: -1, words: -1, wordsState: '', ticksWhenShown: '' };
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			const count = () => {
+				seen.frame++;
+				requestAnimationFrame(count);
+			};
+			requestAnimationFrame(count);
+			// The chart's list of the state's events: its own words for the state it draws.
+			const events = island.querySelector('[data-chart-slot] ol.current')!;
+			new MutationObserver(() => {
+				if (seen.chart < 0) seen.chart = seen.frame;
+			}).observe(events, { subtree: true, childList: true, characterData: true });
+			const figure = island.querySelector('figure')!;
+			new MutationObserver(() => {
+				if (seen.words < 0) [seen.words, seen.wordsState] = [seen.frame, figure.dataset.state!];
+			}).observe(figure, { attributes: true, attributeFilter: ['data-state'] });
+			const ticks = () =>
+				[...island.querySelectorAll('[data-chart-slot] .tick')].map((t) => t.textContent).join('|');
+			new MutationObserver(() => {
+				if (island.hasAttribute('data-live')) seen.ticksWhenShown ||= ticks();
+			}).observe(island, { attributes: true, attributeFilter: ['data-live'] });
+		});
+		await scrollToStep(page, 'may-2016');
+		await expect(island).toHaveAttribute('data-live', '');
+		await expect(figure).toHaveAttribute('data-state', 'may-2016');
+		const seen = await page.evaluate(
+			() => (window as unknown as { seen: Record<string, number | string> }).seen
+		);
+		expect(seen.wordsState).toBe('may-2016');
+		expect(seen.chart, 'the chart changed').toBeGreaterThanOrEqual(0);
+		expect(seen.words, 'the words came after the chart').toBeGreaterThan(seen.chart as number);
+		expect(seen.words, 'within two frames').toBeLessThanOrEqual((seen.chart as number) + 2);
+		// A glide takes 600 ms: well past it, the axis is where it was when the chart appeared.
+		await page.waitForTimeout(900);
+		const ticksNow = await island
+			.locator('[data-chart-slot] .tick')
+			.evaluateAll((ticks) => ticks.map((t) => t.textContent).join('|'));
+		expect(seen.ticksWhenShown, 'the axis the chart appeared with').not.toBe('');
+		expect(ticksNow).toBe(seen.ticksWhenShown);
+	});
+
 	test('nothing overflows sideways at 360 px', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		await page.goto('/');

@@ -11,6 +11,7 @@
 import { render } from 'svelte/server';
 import StoryBlock from '$lib/story/StoryBlock.svelte';
 import { storyBlocks, type StoryBlock as Block } from '$lib/story/blocks';
+import { printedState } from '$lib/story/blockViews';
 import { chartSpec } from '$lib/charts/spec';
 import { StoryPosition, storyContext } from '$lib/story/story.svelte';
 import { stepText } from '$lib/story/copy';
@@ -54,7 +55,7 @@ export function withChart(html: string, block: Block): { body: string; head: str
 	const spec = chartSpec(block.chart);
 	const { body, head } = render(spec.component, {
 		props: {
-			view: spec.view(block.steps[block.steps.length - 1].state).chart,
+			view: spec.view(printedState(block)).chart,
 			// As ChartSlot hands it over in the browser: the room of every step (ChartFigure's holds).
 			held: block.steps.map((step) => spec.view(step.state).chart)
 		},
