@@ -3,6 +3,7 @@ import { CHART_STATES } from '../src/lib/charts/ids';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 import { figureFor, scrollToStep, watchConsole } from './helpers';
 import { dotsIn } from './support/dots';
+import { expectChartThenWords, watchFrameOrder } from './support/frameOrder';
 import { openAtStep } from './support/story';
 
 const ALL_STEPS = SECTION_SLUGS.flatMap((section) =>
@@ -132,31 +133,14 @@ test.describe('the story', () => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const block = await openAtStep(page, 'officers-2010');
 		const figure = block.locator('figure[data-chart]');
-		await block.locator('[data-chart-slot]').evaluate((slot) => {
-			const seen = { frame: 0, chart: -1, words: -1, wordsState: '' };
-			(window as unknown as { seen: typeof seen }).seen = seen;
-			const count = () => {
-				seen.frame++;
-				requestAnimationFrame(count);
-			};
-			requestAnimationFrame(count);
-			new MutationObserver(() => {
-				if (seen.chart < 0) seen.chart = seen.frame;
-			}).observe(slot, { subtree: true, childList: true, attributes: true, characterData: true });
-			const figure = slot.closest('figure')!;
-			new MutationObserver(() => {
-				if (seen.words < 0) [seen.words, seen.wordsState] = [seen.frame, figure.dataset.state!];
-			}).observe(figure, { attributes: true, attributeFilter: ['data-state'] });
+		await watchFrameOrder(block, '[data-chart-slot]', {
+			childList: true,
+			attributes: true,
+			characterData: true
 		});
 		await scrollToStep(page, 'officers-2014');
 		await expect(figure).toHaveAttribute('data-state', 'officers-2014');
-		const seen = await page.evaluate(
-			() => (window as unknown as { seen: Record<string, number | string> }).seen
-		);
-		expect(seen.wordsState).toBe('officers-2014');
-		expect(seen.chart, 'the chart changed').toBeGreaterThanOrEqual(0);
-		expect(seen.words, 'the words came after the chart').toBeGreaterThan(seen.chart as number);
-		expect(seen.words, 'within two frames').toBeLessThanOrEqual((seen.chart as number) + 2);
+		await expectChartThenWords(page, 'officers-2014');
 	});
 
 	test('a block that wakes on a step steps to it as a reader scrolling does: chart first, no glide', async ({
@@ -172,46 +156,34 @@ test.describe('the story', () => {
 		await expect(island).not.toHaveAttribute('data-live');
 		const figure = island.locator('figure[data-chart="timeline"]');
 		await expect(figure).toHaveAttribute('data-state', 'birmingham-riot');
+		// The chart's list of the state's events: its own words for the state it draws.
+		await watchFrameOrder(island, '[data-chart-slot] ol.current', {
+			childList: true,
+			characterData: true
+		});
 		await island.evaluate((island) => {
-			const seen = { frame: 0, chart: -1, words: -1, wordsState: '', ticksWhenShown: '' };
-			(window as unknown as { seen: typeof seen }).seen = seen;
-			const count = () => {
-				seen.frame++;
-				requestAnimationFrame(count);
-			};
-			requestAnimationFrame(count);
-			// The chart's list of the state's events: its own words for the state it draws.
-			const events = island.querySelector('[data-chart-slot] ol.current')!;
-			new MutationObserver(() => {
-				if (seen.chart < 0) seen.chart = seen.frame;
-			}).observe(events, { subtree: true, childList: true, characterData: true });
-			const figure = island.querySelector('figure')!;
-			new MutationObserver(() => {
-				if (seen.words < 0) [seen.words, seen.wordsState] = [seen.frame, figure.dataset.state!];
-			}).observe(figure, { attributes: true, attributeFilter: ['data-state'] });
 			const ticks = () =>
 				[...island.querySelectorAll('[data-chart-slot] .tick')].map((t) => t.textContent).join('|');
+			const shown = { ticks: '' };
+			(window as unknown as { shown: typeof shown }).shown = shown;
 			new MutationObserver(() => {
-				if (island.hasAttribute('data-live')) seen.ticksWhenShown ||= ticks();
+				if (island.hasAttribute('data-live')) shown.ticks ||= ticks();
 			}).observe(island, { attributes: true, attributeFilter: ['data-live'] });
 		});
 		await scrollToStep(page, 'may-2016');
 		await expect(island).toHaveAttribute('data-live', '');
 		await expect(figure).toHaveAttribute('data-state', 'may-2016');
-		const seen = await page.evaluate(
-			() => (window as unknown as { seen: Record<string, number | string> }).seen
-		);
-		expect(seen.wordsState).toBe('may-2016');
-		expect(seen.chart, 'the chart changed').toBeGreaterThanOrEqual(0);
-		expect(seen.words, 'the words came after the chart').toBeGreaterThan(seen.chart as number);
-		expect(seen.words, 'within two frames').toBeLessThanOrEqual((seen.chart as number) + 2);
+		await expectChartThenWords(page, 'may-2016');
 		// A glide takes 600 ms: well past it, the axis is where it was when the chart appeared.
 		await page.waitForTimeout(900);
 		const ticksNow = await island
 			.locator('[data-chart-slot] .tick')
 			.evaluateAll((ticks) => ticks.map((t) => t.textContent).join('|'));
-		expect(seen.ticksWhenShown, 'the axis the chart appeared with').not.toBe('');
-		expect(ticksNow).toBe(seen.ticksWhenShown);
+		const shown = await page.evaluate(
+			() => (window as unknown as { shown: { ticks: string } }).shown.ticks
+		);
+		expect(shown, 'the axis the chart appeared with').not.toBe('');
+		expect(ticksNow).toBe(shown);
 	});
 
 	test('nothing overflows sideways at 360 px', async ({ page }) => {
