@@ -3,8 +3,19 @@
  * nothing to localStorage or sessionStorage, and logs no console error. The pages are read
  * from build/ when the test runs, so new pages are covered as soon as they are built.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './support/build';
+import { BUILD_DIR, builtPages } from './support/build';
+
+/**
+ * Where a built page's `<meta http-equiv="refresh">` sends the browser at once (a share page sends
+ * the reader on to its section of the story), or undefined for a page that stays.
+ */
+function refreshTarget(file: string): string | undefined {
+	const html = readFileSync(join(BUILD_DIR, file), 'utf8');
+	return /<meta http-equiv="refresh" content="\d+; url=([^"]+)"/.exec(html)?.[1];
+}
 
 /** Runs in every page before its scripts: records Storage writes. */
 function recordStorageWrites() {
@@ -42,10 +53,19 @@ test('every built page stays on its own host and stores nothing', async ({
 	});
 	page.on('pageerror', (error) => errors.push(`${current}: ${error.message}`));
 
-	for (const { url } of pages) {
+	for (const { file, url } of pages) {
 		current = url;
 		const response = await page.goto(url, { waitUntil: 'networkidle' });
 		expect.soft(response?.status(), `${url} status`).toBe(200);
+		// A page that moves on is checked where it lands. Its refresh can come after the page has
+		// been idle long enough for the load to count as done, and then it replaced the page
+		// under the checks below ("execution context was destroyed").
+		const target = refreshTarget(file);
+		if (target) {
+			const landing = new URL(target, page.url()).pathname;
+			await page.waitForURL((at) => at.pathname === landing);
+			await page.waitForLoadState('networkidle');
+		}
 		// Scroll to the end so anything loaded lazily is requested too.
 		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 		await page.waitForLoadState('networkidle');
