@@ -141,3 +141,45 @@ test('a panel opened from a stuck chart on a phone leaves the reading line and t
 	}
 	await context.close();
 });
+
+test('a chart too tall to stick on a small phone is in the flow before its block wakes, and waking keeps it there', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 320, height: 568 },
+		isMobile: true,
+		hasTouch: true,
+		reducedMotion: 'reduce'
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	// The scorecard's block, far down the page, asleep: its chart cannot stick on this phone.
+	const island = page.locator('[data-island="what-changed-scorecard"]');
+	const block = island.locator('[data-block]');
+	await expect(block, 'placed while asleep, once the page is idle').toHaveAttribute(
+		'data-stick',
+		'flow'
+	);
+	await expect(island, 'still asleep when placed').not.toHaveAttribute('data-live');
+	// Every change of its place from now on, and what the reader sees of it as it wakes.
+	await block.evaluate((element) => {
+		const seen: string[] = [];
+		(window as unknown as { placements: string[] }).placements = seen;
+		new MutationObserver(() => seen.push(element.dataset.stick ?? 'stuck')).observe(element, {
+			attributes: true,
+			attributeFilter: ['data-stick']
+		});
+		scrollTo({
+			top: scrollY + element.getBoundingClientRect().top - innerHeight,
+			behavior: 'instant'
+		});
+	});
+	await expect(island).toHaveAttribute('data-live', '');
+	expect(
+		await page.evaluate(() => (window as unknown as { placements: string[] }).placements),
+		'waking moved the chart nowhere'
+	).toEqual([]);
+	await expect(block).toHaveAttribute('data-stick', 'flow');
+	await context.close();
+});
