@@ -79,7 +79,7 @@ export default defineConfig(({ command, mode }) => {
 						groups: [
 							{
 								name: 'story-start',
-								test: /^\0vite[\\/]preload-helper\.js$|[\\/]src[\\/]lib[\\/](links|site|controls|tokens|story[\\/](outline|activeStep|blocks|story\.svelte|skipLinks|idle)|charts[\\/](ids|motion)|share[\\/](copyText|cards))\.ts$|[\\/]src[\\/]lib[\\/]share[\\/]PageMeta\.svelte$/
+								test: /^\0vite[\\/]preload-helper\.js$|[\\/]src[\\/]lib[\\/](links|site|controls|tokens|story[\\/](outline|activeStep|blocks|story\.svelte|skipLinks|idle|placeAhead|stickyFit)|charts[\\/](ids|motion)|share[\\/](copyText|cards))\.ts$|[\\/]src[\\/]lib[\\/]share[\\/]PageMeta\.svelte$/
 							},
 							{
 								name: 'arrays',

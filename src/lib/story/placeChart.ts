@@ -1,96 +1,13 @@
 /**
  * How a story block's chart sits: stuck while its cards scroll past, or, when it cannot stick
  * (see stickyFit), in the flow above its cards or at the top of its own column beside them.
- * Measured in the browser: for a printed block still asleep below the viewport, once, with the
- * others (placeAhead); for a woken block, whenever its chart, its cards or the viewport change
- * size, a change keeping what the reader sees where it is (placeChart).
+ * Measured in the browser whenever a woken block's chart, its cards or the viewport change size;
+ * a change keeps what the reader sees where it is. A block asleep below the viewport was placed
+ * before it woke (placeAhead).
  */
 import { flushSync } from 'svelte';
 import { triggerFraction } from './activeStep';
-import { inIdleTime } from './idle';
-import { canStick } from './stickyFit';
-
-/** How the chart sits when it cannot stick; undefined while it sticks, as the server draws it. */
-export type Unstuck = 'flow' | 'static' | undefined;
-
-/** The block's parts that are measured. */
-export interface BlockParts {
-	/** The block: its grid columns say whether the chart sits beside the text. */
-	root: HTMLElement;
-	/** The chart's sticky container (`data-block-graphic`). */
-	graphic: HTMLElement;
-	/** The list of step cards (`data-block-steps`). */
-	stepList: HTMLElement;
-}
-
-/** Reads how a block's chart sits from its root's `data-stick`, as StoryBlock writes it. */
-export function unstuckOf(root: HTMLElement): Unstuck {
-	const value = root.dataset.stick;
-	return value === 'flow' || value === 'static' ? value : undefined;
-}
-
-/**
- * How the chart can sit in the room it has now, `tallest` being the tallest it has been: the one
- * decision, for a block asleep (placeAhead) and awake (placeChart). Reads the layout, writes nothing.
- */
-function placement({ root, graphic, stepList }: BlockParts, tallest: number): Unstuck {
-	const style = getComputedStyle(graphic);
-	// Only the side-by-side layout gives the block columns.
-	const beside = getComputedStyle(root).gridTemplateColumns.includes(' ');
-	const fits = canStick({
-		viewport: innerHeight,
-		graphic: tallest,
-		tallestStep: Math.max(...[...stepList.children].map((li) => (li as HTMLElement).offsetHeight)),
-		top: beside ? parseFloat(style.top) || 0 : 0,
-		beside,
-		trigger: triggerFraction(innerWidth)
-	});
-	return fits ? undefined : beside ? 'static' : 'flow';
-}
-
-/** Blocks still asleep, printed and waiting to be placed, with what says whether they still are. */
-const asleep = new Map<HTMLElement, () => boolean>();
-let placing = false;
-
-/**
- * Places a printed block's chart before the block wakes, in one idle moment with every other
- * block then asleep below the viewport. The page is printed with every chart stuck. A chart that
- * cannot stick went into the flow as its block woke, a screen or so ahead of the reader: its cards
- * spread out, and the page was laid out again in the middle of a frame the reader was scrolling
- * (25–35 ms of forced layout at 4× CPU, for 5 of the 12 blocks on a 390×844 phone and all 12 at
- * 320×568 or at 200% zoom). Placed together, they cost one layout, while the page is idle. Only
- * blocks wholly below the viewport are placed here: nothing the reader sees moves. The others,
- * and any the viewport has changed for since, are placed as they wake (placeChart), and keep the
- * reader's place. Returns what takes the block out of the batch (it woke, or left the page).
- */
-export function placeAhead(root: HTMLElement, sleeping: () => boolean): () => void {
-	asleep.set(root, sleeping);
-	if (!placing) {
-		placing = true;
-		// In the page's own fonts, which come after the first paint: a finding that wraps onto
-		// another line in the fallback makes a chart taller than it will be.
-		void document.fonts.ready.then(() => inIdleTime(placeAsleep));
-	}
-	return () => asleep.delete(root);
-}
-
-function placeAsleep() {
-	placing = false;
-	const waiting = [...asleep].filter(([, sleeping]) => sleeping());
-	asleep.clear();
-	// Everything is read first and written after, so the page is laid out once, not per block.
-	const placed = waiting.flatMap(([root]) => {
-		const graphic = root.querySelector<HTMLElement>(':scope > [data-block-graphic]');
-		const stepList = root.querySelector<HTMLElement>(':scope > [data-block-steps]');
-		if (!graphic || !stepList || root.getBoundingClientRect().top < innerHeight) return [];
-		return [{ root, next: placement({ root, graphic, stepList }, graphic.offsetHeight) }];
-	});
-	for (const { root, next } of placed) {
-		if (next === unstuckOf(root)) continue;
-		if (next) root.dataset.stick = next;
-		else delete root.dataset.stick;
-	}
-}
+import { placement, type BlockParts, type Unstuck } from './placeAhead';
 
 /**
  * Watch a block and set how its chart sits. `get` and `set` read and write the component's

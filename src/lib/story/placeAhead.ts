@@ -1,0 +1,111 @@
+/**
+ * Where a printed block's chart sits before the block wakes, and the one decision of where a
+ * chart can sit (see stickyFit), for a block asleep (here) and awake (placeChart). In the story's
+ * start-up code, since every block's island asks for it at once; placeChart comes with the blocks.
+ */
+import { triggerFraction } from './activeStep';
+import { inIdleTime } from './idle';
+import { canStick } from './stickyFit';
+
+/** How the chart sits when it cannot stick; undefined while it sticks, as the server draws it. */
+export type Unstuck = 'flow' | 'static' | undefined;
+
+/** The block's parts that are measured. */
+export interface BlockParts {
+	/** The block: its grid columns say whether the chart sits beside the text. */
+	root: HTMLElement;
+	/** The chart's sticky container (`data-block-graphic`). */
+	graphic: HTMLElement;
+	/** The list of step cards (`data-block-steps`). */
+	stepList: HTMLElement;
+}
+
+/** Reads how a block's chart sits from its root's `data-stick`, as StoryBlock writes it. */
+export function unstuckOf(root: HTMLElement): Unstuck {
+	const value = root.dataset.stick;
+	return value === 'flow' || value === 'static' ? value : undefined;
+}
+
+/**
+ * How the chart can sit in the room it has now, `tallest` being the tallest it has been: the one
+ * decision, for a block asleep (placeAhead) and awake (placeChart). Reads the layout, writes nothing.
+ */
+export function placement({ root, graphic, stepList }: BlockParts, tallest: number): Unstuck {
+	const style = getComputedStyle(graphic);
+	// Only the side-by-side layout gives the block columns.
+	const beside = getComputedStyle(root).gridTemplateColumns.includes(' ');
+	const fits = canStick({
+		viewport: innerHeight,
+		graphic: tallest,
+		tallestStep: Math.max(...[...stepList.children].map((li) => (li as HTMLElement).offsetHeight)),
+		top: beside ? parseFloat(style.top) || 0 : 0,
+		beside,
+		trigger: triggerFraction(innerWidth)
+	});
+	return fits ? undefined : beside ? 'static' : 'flow';
+}
+
+/** Blocks still asleep, printed and waiting to be placed, with what says whether they still are. */
+const asleep = new Map<HTMLElement, () => boolean>();
+let placing = false;
+
+/**
+ * Places a printed block's chart before the block wakes, in one idle moment with every other
+ * block then asleep below the viewport. The page is printed with every chart stuck. A chart that
+ * cannot stick went into the flow as its block woke, a screen or so ahead of the reader: its cards
+ * spread out, and the page was laid out again in the middle of a frame the reader was scrolling
+ * (25–35 ms of forced layout at 4× CPU, for 5 of the 12 blocks on a 390×844 phone and all 12 at
+ * 320×568 or at 200% zoom). Placed together, they cost one layout, while the page is idle. Only
+ * blocks wholly below the viewport are placed here: nothing the reader sees moves. The others,
+ * and any the viewport has changed for since, are placed as they wake (placeChart), and keep the
+ * reader's place. Returns what takes the block out of the batch (it woke, or left the page).
+ */
+export function placeAhead(root: HTMLElement, sleeping: () => boolean): () => void {
+	asleep.set(root, sleeping);
+	if (!placing) {
+		placing = true;
+		// In the page's own fonts: a finding that wraps onto another line in the fallback makes a
+		// chart taller than it will be (the 1280×800 violence block went beside the text asleep,
+		// and stuck again once awake).
+		afterFonts(() => inIdleTime(placeAsleep));
+	}
+	return () => asleep.delete(root);
+}
+
+function placeAsleep() {
+	placing = false;
+	const waiting = [...asleep].filter(([, sleeping]) => sleeping());
+	asleep.clear();
+	// Everything is read first and written after, so the page is laid out once, not per block.
+	const placed = waiting.flatMap(([root]) => {
+		const graphic = root.querySelector<HTMLElement>(':scope > [data-block-graphic]');
+		const stepList = root.querySelector<HTMLElement>(':scope > [data-block-steps]');
+		if (!graphic || !stepList || root.getBoundingClientRect().top < innerHeight) return [];
+		return [{ root, next: placement({ root, graphic, stepList }, graphic.offsetHeight) }];
+	});
+	for (const { root, next } of placed) {
+		if (next === unstuckOf(root)) continue;
+		if (next) root.dataset.stick = next;
+		else delete root.dataset.stick;
+	}
+}
+
+/**
+ * Runs `then` once every part of the page has its web fonts: $lib/fonts.js lets them in a part a
+ * frame after the first paint, <body> last (`fonts-in`), or all at once by taking `fonts-wait`
+ * off <html> when they cannot be loaded that way. `document.fonts.ready` is no signal: it has
+ * nothing to wait for until that script asks for the faces.
+ */
+function afterFonts(then: () => void) {
+	const root = document.documentElement;
+	const arrived = () =>
+		document.body.classList.contains('fonts-in') || !root.classList.contains('fonts-wait');
+	if (arrived()) return then();
+	const watch = new MutationObserver(() => {
+		if (!arrived()) return;
+		watch.disconnect();
+		then();
+	});
+	for (const element of [root, document.body])
+		watch.observe(element, { attributeFilter: ['class'] });
+}
