@@ -4,7 +4,7 @@
  * everything else, at some scroll position while its chart shows that step. Each test opens its
  * own page at the reader's size, so the desktop project runs this file once (see the config).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 import { TRIGGER } from './support/trigger';
 
@@ -97,11 +97,10 @@ for (const reader of READERS) {
 	});
 }
 
-test('a panel opened from a stuck chart on a phone leaves the reading line and the card clear', async ({
-	browser
-}) => {
+/** The story, running, on a touch phone of this size, motion reduced; close the context after. */
+async function storyOnPhone(browser: Browser, viewport: { width: number; height: number }) {
 	const context = await browser.newContext({
-		viewport: { width: 390, height: 844 },
+		viewport,
 		isMobile: true,
 		hasTouch: true,
 		reducedMotion: 'reduce'
@@ -109,6 +108,13 @@ test('a panel opened from a stuck chart on a phone leaves the reading line and t
 	const page = await context.newPage();
 	await page.goto('/');
 	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	return { context, page };
+}
+
+test('a panel opened from a stuck chart on a phone leaves the reading line and the card clear', async ({
+	browser
+}) => {
+	const { context, page } = await storyOnPhone(browser, { width: 390, height: 844 });
 	for (const { step, panel } of [
 		{ step: 'staff-2016', panel: 'Show the numbers' },
 		{ step: 'self-harm', panel: 'Embed or download' }
@@ -145,15 +151,7 @@ test('a panel opened from a stuck chart on a phone leaves the reading line and t
 test('a chart too tall to stick on a small phone is in the flow before its block wakes, and waking keeps it there', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 320, height: 568 },
-		isMobile: true,
-		hasTouch: true,
-		reducedMotion: 'reduce'
-	});
-	const page = await context.newPage();
-	await page.goto('/');
-	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	const { context, page } = await storyOnPhone(browser, { width: 320, height: 568 });
 	// The scorecard's block, far down the page, asleep: its chart cannot stick on this phone.
 	const island = page.locator('[data-island="what-changed-scorecard"]');
 	const block = island.locator('[data-block]');
