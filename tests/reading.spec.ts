@@ -16,20 +16,27 @@ const FINAL_STATES = SECTION_SLUGS.flatMap((section) => {
 	});
 });
 
-/** Buttons, summaries and links a reader can see: `display`, `visibility` and opacity all count. */
+/**
+ * Buttons, summaries and links a reader can see: `display`, `visibility` and opacity all count.
+ * Found and measured in one task: blocks keep waking under the test (a print layout moves the
+ * page, and the blocks now near the viewport hydrate), and a locator's `evaluateAll` finds its
+ * elements and measures them in two round trips, between which an element can be replaced.
+ */
 function visibleControls(page: Page, selector: string) {
-	return page.locator(selector).evaluateAll((elements) =>
-		elements
-			.filter((element) => {
-				const box = element.getBoundingClientRect();
-				if (box.width === 0 || box.height === 0) return false;
-				for (let e: Element | null = element; e; e = e.parentElement) {
-					const style = getComputedStyle(e);
-					if (style.visibility === 'hidden' || style.opacity === '0') return false;
-				}
-				return true;
-			})
-			.map((element) => element.outerHTML.slice(0, 80))
+	return page.locator('body').evaluate(
+		(body, selector) =>
+			[...body.querySelectorAll(selector)]
+				.filter((element) => {
+					const box = element.getBoundingClientRect();
+					if (box.width === 0 || box.height === 0) return false;
+					for (let e: Element | null = element; e; e = e.parentElement) {
+						const style = getComputedStyle(e);
+						if (style.visibility === 'hidden' || style.opacity === '0') return false;
+					}
+					return true;
+				})
+				.map((element) => element.outerHTML.slice(0, 80)),
+		selector
 	);
 }
 
@@ -61,9 +68,11 @@ test.describe('printing', () => {
 		const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed);
 		expect(printed).toEqual(FINAL_STATES.map((f) => `${f.section}/${f.chart}/${f.state}`));
 
+		// Paper's layout moves the page, so blocks near the new viewport wake while these checks
+		// run: each check reads the page in one task (see visibleControls), as a printer would.
 		await page.emulateMedia({ media: 'print' });
-		const hidden = await page.locator('main figure[data-chart]').evaluateAll((figures) =>
-			figures
+		const hidden = await page.locator('main').evaluate((main) =>
+			[...main.querySelectorAll<HTMLElement>('figure[data-chart]')]
 				.filter((figure) => {
 					const box = figure.querySelector('svg, table, .frame')?.getBoundingClientRect();
 					if (!box || box.height < 40) return true;
@@ -73,19 +82,17 @@ test.describe('printing', () => {
 					}
 					return false;
 				})
-				.map((figure) => (figure as HTMLElement).dataset.chart)
+				.map((figure) => figure.dataset.chart)
 		);
 		expect(hidden, 'charts not drawn on paper').toEqual([]);
 		expect(await visibleControls(page, 'button, summary'), 'controls on paper').toEqual([]);
 		// Each chart's source line prints its addresses, since a link cannot be followed on paper.
-		const addresses = await page
-			.locator('main figure[data-chart] .source a[href^="http"]')
-			.evaluateAll((links) =>
-				links.map((a) => ({
-					href: a.getAttribute('href'),
-					printed: getComputedStyle(a, '::after').content
-				}))
-			);
+		const addresses = await page.locator('main').evaluate((main) =>
+			[...main.querySelectorAll('figure[data-chart] .source a[href^="http"]')].map((a) => ({
+				href: a.getAttribute('href'),
+				printed: getComputedStyle(a, '::after').content
+			}))
+		);
 		expect(addresses.length).toBeGreaterThan(0);
 		for (const { href, printed } of addresses) expect(printed).toContain(href);
 		// Every step's text prints, beside the chart's final state.
