@@ -55,8 +55,9 @@ let placing = false;
  * cannot stick went into the flow as its block woke, a screen or so ahead of the reader: its cards
  * spread out, and the page was laid out again in the middle of a frame the reader was scrolling
  * (25–35 ms of forced layout at 4× CPU, for 5 of the 12 blocks on a 390×844 phone and all 12 at
- * 320×568 or at 200% zoom). Placed together, they cost one layout, while the page is idle. Only
- * blocks wholly below the viewport are placed here: nothing the reader sees moves. The others,
+ * 320×568 or at 200% zoom). Here they are measured together, in one layout while the page is
+ * idle, and moved one per idle period after. Only blocks wholly below the viewport are placed
+ * here: nothing the reader sees moves. The others,
  * and any the viewport has changed for since, are placed as they wake (placeChart), and keep the
  * reader's place. Returns what takes the block out of the batch (it woke, or left the page).
  */
@@ -76,19 +77,28 @@ function placeAsleep() {
 	placing = false;
 	const waiting = [...asleep].filter(([, sleeping]) => sleeping());
 	asleep.clear();
-	// Everything is read first and written after, so the page is laid out once, not per block.
-	const placed = waiting.flatMap(([root]) => {
+	// Everything is read first, in one layout, while the page is idle.
+	const placed = waiting.flatMap(([root, sleeping]) => {
 		const graphic = root.querySelector<HTMLElement>(':scope > [data-block-graphic]');
 		const stepList = root.querySelector<HTMLElement>(':scope > [data-block-steps]');
-		if (!graphic || !stepList || root.getBoundingClientRect().top < innerHeight) return [];
-		return [{ root, next: placement({ root, graphic, stepList }, graphic.offsetHeight) }];
+		if (!graphic || !stepList || !below(root)) return [];
+		const next = placement({ root, graphic, stepList }, graphic.offsetHeight);
+		return next === unstuckOf(root) ? [] : [{ root, sleeping, next }];
 	});
-	for (const { root, next } of placed) {
-		if (next === unstuckOf(root)) continue;
-		if (next) root.dataset.stick = next;
-		else delete root.dataset.stick;
-	}
+	// Then written a block per idle period, so that each frame lays out one block's change. All
+	// five blocks a 390x844 phone places, written together, made one frame of 100-150 ms of
+	// rendering at 4x CPU, the longest of a read begun as the page loads. A block that has woken
+	// since, or that the reader has scrolled to, is left to place itself (placeChart).
+	for (const { root, sleeping, next } of placed)
+		inIdleTime(() => {
+			if (!sleeping() || !below(root)) return;
+			if (next) root.dataset.stick = next;
+			else delete root.dataset.stick;
+		});
 }
+
+/** Whether all of the block is below the viewport, where a change to it moves nothing in view. */
+const below = (root: HTMLElement) => root.getBoundingClientRect().top >= innerHeight;
 
 /**
  * Runs `then` once every part of the page has its web fonts: $lib/fonts.js lets them in a part a
