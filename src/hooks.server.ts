@@ -5,6 +5,7 @@ import { FONTS_SCRIPT_TAG } from '$lib/fonts.js';
 import { withStructuredData } from '$lib/server/structuredData';
 import { startAfterPaint } from '$lib/server/startAfterPaint';
 import { withMinifiedStyles } from '$lib/server/minifyStyles';
+import { withInlineIcon } from '$lib/server/inlineIcon';
 
 /**
  * What a prerendered page's head asks the browser to fetch early: the stylesheet, nothing else.
@@ -20,15 +21,18 @@ export const handle: Handle = ({ event, resolve }) =>
 		// The story's prose and scroll blocks are printed into their slots here: see
 		// $lib/story/prose.ts and $lib/story/BlockIsland.svelte; its app starts after its first
 		// paint ($lib/server/startAfterPaint.ts). Every page but an embed's frame gets the fonts
-		// script, and every page's inline styles are minified ($lib/server/minifyStyles.ts).
+		// script, every page's inline styles are minified ($lib/server/minifyStyles.ts), and every
+		// page's icon is written in ($lib/server/inlineIcon.ts).
 		transformPageChunk: ({ html }) =>
-			withMinifiedStyles(
-				withFontsScript(
-					isEmbedFrame(event.route.id)
-						? withOptionalFonts(html)
-						: event.route.id === '/'
-							? startAfterPaint(withStructuredData(fillIslands(fillProse(html))))
-							: html
+			withInlineIcon(
+				withMinifiedStyles(
+					withFontsScript(
+						isEmbedFrame(event.route.id)
+							? withOptionalFonts(html)
+							: event.route.id === '/'
+								? startAfterPaint(withStructuredData(fillIslands(fillProse(html))))
+								: html
+					)
 				)
 			),
 		preload: ({ type }) => type === 'css'

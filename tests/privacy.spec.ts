@@ -79,3 +79,27 @@ test('every built page stays on its own host and stores nothing', async ({
 	expect.soft(errors, 'console errors').toEqual([]);
 	expect(await context.cookies(), 'cookies set by any page').toEqual([]);
 });
+
+test('reading the story through every section asks the host for no icon: it is in the page', async ({
+	page
+}) => {
+	// The story's address follows the reader's section, and a browser asks for the page's icon
+	// again at each new address: linked, Chromium fetched it 14 times in one read.
+	const asked: string[] = [];
+	page.on('request', (request) => {
+		if (/icon|\.svg$/.test(new URL(request.url()).pathname)) asked.push(request.url());
+	});
+	await page.goto('/');
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
+	const sections = await page
+		.locator('main section[id]')
+		.evaluateAll((all) => all.map((s) => s.id));
+	expect(sections.length).toBeGreaterThan(10);
+	for (const id of sections) {
+		await page.locator(`section#${id}`).scrollIntoViewIfNeeded();
+		await page.evaluate(() => scrollBy(0, innerHeight / 2));
+		await expect(page).toHaveURL(new RegExp(`#${id}$`));
+	}
+	expect(asked).toEqual([]);
+});
