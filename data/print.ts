@@ -66,22 +66,17 @@ function recordJson(s: SeriesRecord): string {
 }
 
 /**
- * A series as the charts draw it, as JSON: title, unit, vintages and breaks, each source by
- * name only (publisher, publication, link: the line under a chart) and each observation without
- * its note. A story block's code carries this and nothing else of the series, and each series'
- * sources are written out in its own file (not referenced from a registry), so a block that draws
- * one series loads that series' sources and no other's. Data, not code: the module beside it
- * (`seriesModule`) gives it its type.
+ * A series as the charts draw it, as JSON: title, unit, vintages and breaks, its sources by id
+ * and each observation without its note. A story block's code carries this and nothing else of
+ * the series. A source's name (publisher, publication, link: the line under a chart) reaches the
+ * page with its chart's words (src/lib/story/chartWords.server.ts), fetched as the block wakes:
+ * written here, the 89 names the charts cite were 101 copies across ten chunks, about 7 KB of a
+ * read's script (brotli). Data, not code: the module beside it (`seriesModule`) gives it its type.
  */
 function seriesJson(s: SeriesRecord): string {
 	const { id, title, unit, sources, observations, vintages, breaks } = s;
-	const named = sources.map(({ id, publisher, publication, url }) => ({
-		id,
-		publisher,
-		publication,
-		url
-	}));
-	const head = JSON.stringify({ id, title, unit, sources: named, vintages, breaks }, null, '\t');
+	const ids = sources.map((source) => source.id);
+	const head = JSON.stringify({ id, title, unit, sources: ids, vintages, breaks }, null, '\t');
 	return withRows(
 		head,
 		observations.map((o) => row({ ...o, note: undefined }))
@@ -186,17 +181,12 @@ export function renderSeriesModules(
 
 /**
  * The timeline's two generated files: `timeline.ts`, what its chart places (each event's date,
- * kind and source, and the sources by name, as a series' are), and `records/timeline.json`, each
+ * kind and source, and its sources by id, as a series' are), and `records/timeline.json`, each
  * event's headline and detail by id, which only the server reads (they reach a page as the
  * chart's words, src/lib/story/chartWords.server.ts).
  */
 export function renderTimelineFiles(timeline: TimelineRecord): Record<string, string> {
-	const named = timeline.sources.map(({ id, publisher, publication, url }) => ({
-		id,
-		publisher,
-		publication,
-		url
-	}));
+	const ids = timeline.sources.map((source) => source.id);
 	const events = timeline.events.map(({ id, date, precision, label, kind, source }) => ({
 		id,
 		date,
@@ -214,7 +204,7 @@ export function renderTimelineFiles(timeline: TimelineRecord): Record<string, st
 			"import type { Timeline } from '../types';",
 			'',
 			`/** ${timeline.title}. */`,
-			`export const timeline: Timeline = ${toTs({ ...timeline, sources: named, events })};`,
+			`export const timeline: Timeline = ${toTs({ ...timeline, sources: ids, events })};`,
 			''
 		].join('\n'),
 		'records/timeline.json': `${JSON.stringify(words, null, '\t')}\n`

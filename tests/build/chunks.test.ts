@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SERIES_IDS, timeline } from '$lib/data';
 import { CHART_IDS } from '$lib/charts/ids';
 import { CHARTS } from '$lib/charts/registry';
+import { SOURCES } from '$lib/data/records.server';
 import { builtFiles, read } from './site';
 
 const scripts = builtFiles().filter((file) => file.startsWith('_app/') && file.endsWith('.js'));
@@ -37,6 +38,18 @@ describe('a chart loaded by the story', () => {
 		for (const series of SERIES_IDS) expect(holdsSeries(code, series), series).toBe(own.has(series));
 		const events = new RegExp(`id:["'\`]${timeline.id}["'\`],title:["'\`][^"'\`]*["'\`],sources:`);
 		expect(events.test(code), timeline.id).toBe(id === 'timeline' || id === 'since-2019');
+	});
+
+	it.each(CHART_IDS.map((id) => [id]))('%s names none of its sources in its code', (id) => {
+		// A source's publisher, publication and address come with the chart's words
+		// (/words/<chart>.json, fetched as its block wakes); its data cite the source by id.
+		const specOf = new RegExp(`id:["'\`]${id}["'\`],component:`);
+		const home = scripts.find((file) => specOf.test(read(file)) && !file.includes('/nodes/'));
+		const code = [...withImports(home!)].map((file) => read(file)).join('\n');
+		const named = CHARTS[id].cited
+			.map((source) => SOURCES[source])
+			.filter((s) => code.includes(s.url) || code.includes(JSON.stringify(s.publication).slice(1, -1)));
+		expect(named.map((s) => s.id)).toEqual([]);
 	});
 
 	it.each(CHART_IDS.map((id) => [id]))('%s brings no date formatting', (id) => {

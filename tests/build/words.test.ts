@@ -9,6 +9,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SECTION_SLUGS } from '$lib/story/outline';
 import { SERIES, timeline } from '$lib/data';
+import {
+	CODE_LICENCE,
+	CONTENT_LICENCE,
+	CROWN_LICENCE,
+	PARLIAMENT_LICENCE
+} from '$lib/data/licence';
 import { TIMELINE_RECORD } from '$lib/data/records.server';
 import { QUOTES } from '$lib/story/quotes';
 import { WORDS } from '$lib/story/words.server';
@@ -28,6 +34,9 @@ const needle = (text: string) =>
 		.split(/[^\x20-\x7e]/)
 		.reduce((a, b) => (b.trim().length > a.trim().length ? b : a), '')
 		.trim();
+
+/** Every licence the data module names, in the code of the pages that print them. */
+const LICENCES = [CONTENT_LICENCE, CROWN_LICENCE, PARLIAMENT_LICENCE, CODE_LICENCE];
 
 describe('the JavaScript the build ships', () => {
 	const scripts = builtFiles().filter((file) => file.startsWith('_app/') && file.endsWith('.js'));
@@ -101,10 +110,11 @@ describe('the JavaScript the build ships', () => {
 			readFileSync(`src/content/charts/${chart}.aml`, 'utf8')
 		);
 		// Words the chart draws (a gap's label, a legend's name) ship with it, in its geometry, and
-		// the data module's own words (a series' title, its sources' names) with the data.
+		// the data module's own words (a series' title, a licence's name) with the data.
 		const shipped = JSON.stringify([
 			CHART_STATES[chart].map((state) => CHARTS[chart].view(state as never).chart),
-			SERIES
+			SERIES,
+			LICENCES
 		]);
 		const { frames } = CHART_WORDS[chart];
 		const slotless = (text: string) => needle(text.replace(/\{[^}]*\}/g, '\u0000'));
@@ -135,10 +145,10 @@ describe('the JavaScript the build ships', () => {
 
 	// The words a chart draws on itself (notes, gap and break labels, legend names, tooltips) are
 	// its document's phrases, named by form in its geometry: none may ship typed in a chart's code.
-	// The data module's own words (a series' title or unit, a source's name) ship with the data,
-	// so a phrase that is one of them proves nothing here.
+	// The data module's own words (a series' title or unit, a licence's name: "Open Government
+	// Licence") ship with the data, so a phrase that is one of them proves nothing here.
 	it.each(Object.entries(CHART_WORDS))('holds none of the %s chart’s drawn words', (chart, words) => {
-		const data = JSON.stringify([SERIES, timeline]);
+		const data = JSON.stringify([SERIES, timeline, LICENCES]);
 		const drawn = Object.entries(words.frames.phrases)
 			.map(([form, text]) => [form, needle(text.replace(/\{[^}]*\}/g, '\u0000'))])
 			.filter(([, text]) => text.length > 8 && !data.includes(text));

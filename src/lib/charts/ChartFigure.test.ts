@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartSpec } from './spec';
 import { CHART_IDS, CHART_STATES, type ChartState } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
+import { SOURCES } from '$lib/data/records.server';
 import { CONTROLS } from '$lib/story/controls.server';
 import { renderFigure, renderFigureWith, renderPicture } from './renderFigure.test-support';
 import { render } from 'svelte/server';
@@ -36,7 +37,8 @@ describe('ChartFigure server render', () => {
 				expect(body).toContain(`data-state="${state}"`);
 				expect(body).toContain(escape(CHART_WORDS[chart].findings[state]));
 				expect(spec.sources(state).length).toBeGreaterThan(0);
-				for (const s of spec.sources(state)) expect(body).toContain(`href="${escape(s.url)}"`);
+				for (const id of spec.sources(state))
+					expect(body).toContain(`href="${escape(SOURCES[id].url)}"`);
 				expect(body).toMatch(
 					/<a href="\/base\/sources\/" aria-label="Sources?: all sources and notes"/
 				);

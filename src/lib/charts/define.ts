@@ -5,7 +5,7 @@
  * (./load.ts); ./registry.ts gathers them all for the build.
  */
 import type { Component } from 'svelte';
-import type { Series, SourceName } from '$lib/data/types';
+import type { Series } from '$lib/data/types';
 import type { ChartId, ChartState } from './ids';
 import type { CartesianView, ChartView } from './view';
 import { sourceIdsOf } from './viewHelpers';
@@ -21,17 +21,21 @@ interface ChartProps<G = unknown> {
 	held?: G[];
 }
 
-/** A state's view with its sources resolved: what ChartFigure and the picture export read. */
+/** A state's view with its sources listed: what ChartFigure and the picture export read. */
 interface FigureView<G = unknown> extends Omit<ChartView<G>, 'sources'> {
-	/** The sources of exactly the figures the state shows, one per publication URL. */
-	sources: SourceName[];
+	/**
+	 * The ids of the sources of exactly the figures the state shows, each once, in order of first
+	 * use; the chart's words name them (`sourceNames`).
+	 */
+	sources: string[];
 }
 
 /** A dataset a reader can download as `/data/<id>.csv`. */
 interface Dataset {
 	id: string;
 	title: string;
-	sources: SourceName[];
+	/** The ids of its sources. */
+	sources: string[];
 }
 
 export interface ChartSpec<C extends ChartId = ChartId> {
@@ -42,6 +46,8 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 	series: Series[];
 	/** Every CSV behind the chart, by id and title: its series, then the timeline if it draws events. */
 	datasets: { id: string; title: string }[];
+	/** The id of every source the chart's data cite, each once: those its words name. */
+	cited: string[];
 	/**
 	 * The state's view. Computed on first use and kept: a view is a pure function of its state
 	 * and the data module, so the summary, table and sources read one object. Its title, findings
@@ -49,8 +55,8 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 	 * charts as data: `sayView(view, words)` puts the view's numbers into them.
 	 */
 	view(state: ChartState<C>): FigureView;
-	/** The sources of exactly the figures the state plots, each once: the figure's source line. */
-	sources(state: ChartState<C>): SourceName[];
+	/** The ids of the sources of exactly the figures the state plots, each once: its source line. */
+	sources(state: ChartState<C>): string[];
 }
 
 interface Base<C extends ChartId, G> {
@@ -66,14 +72,16 @@ export function defineChart<C extends ChartId, G>(
 	{ component, events, ...base }: Base<C, G>,
 	compute: (state: ChartState<C>) => ChartView<G>
 ): ChartSpec<C> {
-	const cited = [...base.series.flatMap((s) => s.sources), ...(events?.sources ?? [])];
+	const cited = [
+		...new Set([...base.series.flatMap((s) => s.sources), ...(events?.sources ?? [])])
+	];
 	const kept = new Map<ChartState<C>, FigureView<G>>();
 	const view = (state: ChartState<C>) => {
 		let v = kept.get(state);
 		if (!v) {
 			const raw = compute(state);
 			const ids = raw.sources ?? sourceIdsOf((raw.chart as Partial<CartesianView>).series ?? []);
-			v = { ...raw, sources: resolveSources(ids, cited) };
+			v = { ...raw, sources: citedSources(ids, cited) };
 			kept.set(state, v);
 		}
 		return v;
@@ -82,23 +90,19 @@ export function defineChart<C extends ChartId, G>(
 		...base,
 		component: component as Component<ChartProps>,
 		datasets: [...base.series, ...(events ? [events] : [])].map(({ id, title }) => ({ id, title })),
+		cited,
 		view,
 		sources: (s) => view(s).sources
 	};
 }
 
 /**
- * Sources by id, from those the chart's own data cite, one per publication URL. An id none of
- * them cites is a data error and throws: a source line never names what the chart does not show.
+ * The ids a state's view names, each once, in order. An id none of the chart's own data cite is a
+ * data error and throws: a source line never names what the chart does not show.
  */
-export function resolveSources(ids: string[], cited: readonly SourceName[]): SourceName[] {
-	const byId = new Map(cited.map((s) => [s.id, s]));
-	const seen = new Set<string>();
-	return ids
-		.map((id) => {
-			const source = byId.get(id);
-			if (!source) throw new Error(`registry: unknown source id ${JSON.stringify(id)}`);
-			return source;
-		})
-		.filter((s) => !seen.has(s.url) && seen.add(s.url));
+export function citedSources(ids: string[], cited: readonly string[]): string[] {
+	const known = new Set(cited);
+	for (const id of ids)
+		if (!known.has(id)) throw new Error(`registry: unknown source id ${JSON.stringify(id)}`);
+	return [...new Set(ids)];
 }

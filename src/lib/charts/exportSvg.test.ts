@@ -10,6 +10,7 @@ import { CHART_IDS, finalState, CHART_STATES, type ChartState } from './ids';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CONTROLS } from '$lib/story/controls.server';
 import { CHARTS, type ChartSpec } from './registry';
+import { SOURCES } from '$lib/data/records.server';
 
 /** Tag balance: every opened element is closed in order (a small well-formedness check). */
 function isWellFormed(xml: string): boolean {
@@ -53,7 +54,8 @@ describe('renderChartSvg', () => {
 				expect(svg).not.toContain('<div');
 				const spec = CHARTS[id] as unknown as ChartSpec;
 				expect(svg).toContain('Source');
-				expect(svg).toContain(spec.sources(finalState(id))[0].publisher.split(' ')[0]);
+				const first = SOURCES[spec.sources(finalState(id))[0]];
+				expect(svg).toContain(first.publisher.split(' ')[0]);
 				expect(svg).toContain(`font-family="'Source Serif 4', 'Source Serif Pro', Georgia`);
 				expect(svg).not.toMatch(/font-family="Source Sans 3"/);
 				expect(svg).toContain('Holding the Line');

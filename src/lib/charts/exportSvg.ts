@@ -13,7 +13,7 @@ import { CHARTS, type ChartSpec } from './registry';
 import type { ChartId, ChartState } from './ids';
 import type { ChartWords } from './view';
 import { FONTS, PALETTES, type Theme } from '$lib/tokens';
-import { sourceLineText, type SourceWords } from './sourceLine';
+import { sourceLineText, sourceNames, type SourceWords } from './sourceLine';
 import { pictureContext } from './layers/renderMode';
 import { drawnWordsContext } from './layers/drawnWords';
 
@@ -164,7 +164,12 @@ export function renderChartSvg<C extends ChartId>(
 	y += Math.round(28 * u);
 
 	const sourceLines = [
-		...wrapText(sourceLineText(view.sources, sourceWords), inner, footSize, 2),
+		...wrapText(
+			sourceLineText(sourceNames(view.sources, words.sources), sourceWords),
+			inner,
+			footSize,
+			2
+		),
 		...(licence ? wrapText(licence, inner, footSize, 2) : [])
 	];
 	const footHeight = Math.round(footSize * 1.35) * (sourceLines.length + 1) + Math.round(16 * u);

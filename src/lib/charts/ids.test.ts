@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS, isChartId, isChartState } from './ids';
-import { resolveSources } from './define';
+import { citedSources } from './define';
 
 describe('isChartId(value)', () => {
 	it.each(CHART_IDS.map((id) => [id]))('isChartId(%j) is true', (id) => {
@@ -24,11 +24,16 @@ describe('isChartState(chart, value)', () => {
 	);
 });
 
-describe('resolveSources(ids, cited)', () => {
+describe('citedSources(ids, cited)', () => {
 	it.each([['constructor'], ['toString'], ['__proto__']])(
 		'throws on the inherited name %j instead of returning a function',
 		(id) => {
-			expect(() => resolveSources([id], [])).toThrow(/unknown source id/);
+			expect(() => citedSources([id], [])).toThrow(/unknown source id/);
 		}
 	);
+
+	it('throws on an id the chart does not cite, and lists the rest once, in order', () => {
+		expect(() => citedSources(['a', 'c'], ['a', 'b'])).toThrow('unknown source id "c"');
+		expect(citedSources(['b', 'a', 'b'], ['a', 'b'])).toEqual(['b', 'a']);
+	});
 });

@@ -8,6 +8,25 @@ import { fill, type Controls } from '$lib/controls';
 /** The line's words, from src/content/controls.aml's `{figure}` (handed down as page data). */
 export type SourceWords = Pick<Controls['figure'], 'source' | 'sources' | 'more'>;
 
+/**
+ * The sources a view lists by id (`ChartSpec.view(state).sources`), named from the chart's words
+ * (`ChartWords.sources`), one per publication URL. An id the words do not name throws: the words
+ * were written for another chart, or before its data changed.
+ */
+export function sourceNames(
+	ids: readonly string[],
+	names: Readonly<Record<string, SourceName>>
+): SourceName[] {
+	const seen = new Set<string>();
+	return ids
+		.map((id) => {
+			const source = Object.hasOwn(names, id) ? names[id] : undefined;
+			if (!source) throw new Error(`chart words: no name for the source ${JSON.stringify(id)}`);
+			return source;
+		})
+		.filter((s) => !seen.has(s.url) && seen.add(s.url));
+}
+
 /** How many sources the line names; the rest are listed with the numbers (or counted). */
 export const SHOWN_SOURCES = 2;
 

@@ -7,6 +7,7 @@
  */
 import type { BreakMark, GapMark, Note, SeriesView, SpanMark, Tick } from './layers/marks';
 import type { Phrase } from './layers/phrase';
+import type { SourceName } from '$lib/data/types';
 
 // A view's words by name, as the layers read them too.
 export type { Phrase, Slots } from './layers/phrase';
@@ -83,6 +84,11 @@ export interface ChartWords {
 	findings: Record<string, string>;
 	/** The frames of each state's summary and table, which its view fills with numbers. */
 	frames: ChartFrames;
+	/**
+	 * Every source one of the chart's states names, by id, as its source line and the list beside
+	 * its numbers name it: the chart's code and data carry ids only (see `sourceNames`).
+	 */
+	sources: Record<string, SourceName>;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The typed data module: the only import path for numbers (`$lib/data`). Every export is a
- * Series or the Timeline, each carrying its sources (a series' whole record, and the registry of
- * sources, are server-side: ./records.server), generated from data/raw by
+ * Series or the Timeline, each citing its sources by id (a series' whole record, and the registry
+ * of sources by id, are server-side: ./records.server), generated from data/raw by
  * `npm run data:build`: the series, their ids and the SERIES table by id come from
  * generated/series.ts, so nothing here lists them again. Components read figures from here and
  * format them with $lib/format.

@@ -2,7 +2,7 @@
  * Every series' whole record and every source in full, for what only the server prints: the
  * sources section and page, the CSV files, the data package and the words' placeholders (a
  * revision, a retrieval date). Charts draw `Series` from `$lib/data`, which carry their sources by
- * name only; this module is server-only, so Kit refuses it in browser code and no chart's code
+ * id only; this module is server-only, so Kit refuses it in browser code and no chart's code
  * carries a record.
  */
 import { SERIES_IDS, type SeriesId } from './generated/series';
@@ -34,7 +34,7 @@ export const RECORDS = Object.fromEntries(
 /** The timeline with each source in full and each event's words, for its CSV, words and data package. */
 export const TIMELINE_RECORD: TimelineRecord = {
 	...timeline,
-	sources: timeline.sources.map(({ id }) => SOURCES[id]),
+	sources: timeline.sources.map((id) => SOURCES[id]),
 	events: timeline.events.map((e) => {
 		const words = (EVENT_WORDS as Record<string, { title: string; detail: string } | undefined>)[
 			e.id

@@ -79,24 +79,25 @@ export interface VintageSpan {
 	to: string;
 }
 
-/** A declared series break: from this period on, figures are not comparable with earlier ones. */
 /** A source as a chart names it: in the line under the figure and beside the numbers. */
 export type SourceName = Pick<Source, 'id' | 'publisher' | 'publication' | 'url'>;
 
 /**
- * A time series as the charts draw it: its figures, vintages and breaks, and its sources by name.
- * The rest of its record (what is measured, the revision, notes on the series and its rows, each
- * source's table and caveats) is printed by the server only (SeriesRecord, via
- * $lib/data/records.server), so a story block's code carries no more of a series than it draws.
+ * A time series as the charts draw it: its figures, vintages and breaks, and the ids of its
+ * sources. The rest of its record (what is measured, the revision, notes on the series and its
+ * rows, each source in full) is printed by the server only (SeriesRecord, via
+ * $lib/data/records.server), and a source's name reaches a page with its chart's words, so a story
+ * block's code carries no more of a series than it draws.
  */
 export interface Series extends Omit<
 	SeriesRecord,
 	'measure' | 'period' | 'revision' | 'notes' | 'sources'
 > {
-	/** Every source any observation cites, by name. */
-	sources: SourceName[];
+	/** The id of every source any observation cites, in order of first use. */
+	sources: string[];
 }
 
+/** A declared series break: from this period on, figures are not comparable with earlier ones. */
 export interface SeriesBreak {
 	/** ISO date at the end of the first period after the break. */
 	date: string;
@@ -136,11 +137,12 @@ export interface TimelineEventRecord extends TimelineEvent {
 	detail: string;
 }
 
-/** The timeline as the chart draws it: its events, and their sources by name. */
+/** The timeline as the chart draws it: its events, and the ids of their sources. */
 export interface Timeline {
 	id: 'timeline';
 	title: string;
-	sources: SourceName[];
+	/** The id of every source an event cites, in order of first use. */
+	sources: string[];
 	events: TimelineEvent[];
 }
 

@@ -183,6 +183,13 @@ describe('readChartWords(files) fails with file:line and a reason', () => {
 	])('%s', (_, files, message) => {
 		expect(() => readChartWords(files)).toThrow(message);
 	});
+
+	it('a source a state names that data/sources.ts lacks', () => {
+		const named = (chart: string) => (chart === 'harm' ? ['moj-nowhere'] : []);
+		expect(() => readChartWords(real, undefined, undefined, undefined, named, {})).toThrow(
+			'harm: it names the source "moj-nowhere", which data/sources.ts lacks'
+		);
+	});
 });
 
 describe('the placeholders the chart documents added', () => {

@@ -14,8 +14,8 @@
 import { CHART_IDS, CHART_STATES, isChartId, type ChartId } from '$lib/charts/ids';
 import { CHARTS } from '$lib/charts/registry';
 import { detailOf, headlineOf } from '$lib/charts/timelineView';
-import { TIMELINE_RECORD } from '$lib/data/records.server';
-import type { TimelineRecord } from '$lib/data/types';
+import { SOURCES, TIMELINE_RECORD } from '$lib/data/records.server';
+import type { Source, SourceName, TimelineRecord } from '$lib/data/types';
 import { phrasesIn, slotsOf } from '$lib/charts/sayView';
 import type { ChartFrames, ChartView, ChartWords, Phrase } from '$lib/charts/view';
 import { readDocument, type TextDocument } from './text/document';
@@ -68,12 +68,44 @@ function eventPhrases(timeline: TimelineRecord): Record<string, string> {
 	);
 }
 
+/** The ids of the sources each chart names in one state or another. */
+export type NamedBy = (chart: ChartId) => readonly string[];
+
+// Those its states name, not all its data cite: a chart that marks a few events would otherwise
+// carry the timeline's 43 sources in its words.
+const namedBy: NamedBy = (chart) => [
+	...new Set(CHART_STATES[chart].flatMap((state) => CHARTS[chart].sources(state as never)))
+];
+
+/**
+ * The sources a chart names in its states, by name (publisher, publication, link): what its source
+ * line and the list beside its numbers print, and no more of each source's record. Its code and
+ * data carry the ids only, so the names come with its words rather than in the block's script.
+ */
+function sourceNamesOf(
+	chart: ChartId,
+	ids: readonly string[],
+	registry: Readonly<Record<string, Source>>
+): Record<string, SourceName> {
+	return Object.fromEntries(
+		ids.map((id) => {
+			const source = Object.hasOwn(registry, id) ? registry[id] : undefined;
+			if (!source)
+				throw new Error(`${chart}: it names the source "${id}", which data/sources.ts lacks`);
+			const { publisher, publication, url } = source;
+			return [id, { id, publisher, publication, url }];
+		})
+	);
+}
+
 /** Read and resolve the chart documents, given as path → text; throws `file:line: reason`. */
 export function readChartWords(
 	files: Record<string, string>,
 	vocabulary: Vocabulary = VOCABULARY,
 	views: ViewsOf = viewsOf,
-	data: DataPhrases = { timeline: eventPhrases(TIMELINE_RECORD) }
+	data: DataPhrases = { timeline: eventPhrases(TIMELINE_RECORD) },
+	named: NamedBy = namedBy,
+	registry: Readonly<Record<string, Source>> = SOURCES
 ): Record<ChartId, ChartWords> {
 	const read = new Map<ChartId, ChartWords>();
 	for (const [path, raw] of Object.entries(files)) {
@@ -106,7 +138,12 @@ export function readChartWords(
 			frames.phrases[form] = phrase;
 		}
 		checkFrames(doc, raw, frames, views(name));
-		read.set(name, { title: text(field(doc, 'title')), findings, frames });
+		read.set(name, {
+			title: text(field(doc, 'title')),
+			findings,
+			frames,
+			sources: sourceNamesOf(name, named(name), registry)
+		});
 	}
 	return Object.fromEntries(
 		CHART_IDS.map((id) => {

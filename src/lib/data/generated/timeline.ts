@@ -6,264 +6,49 @@ export const timeline: Timeline = {
 	id: 'timeline',
 	title: 'Prison officers’ protests and the government’s response, 2016–2024',
 	sources: [
-		{
-			id: 'poa-press-2016-05-06',
-			publisher: 'Prison Officers\' Association',
-			publication: 'Press release 124: Health and safety concerns at Wormwood Scrubs (6 May 2016)',
-			url: 'https://www.poauk.org.uk/index.php?press-releases&newsdetail=20160506-2_health-and-safety-concerns-at-wormwood-scrubs'
-		},
-		{
-			id: 'bbc-2016-07-walkouts',
-			publisher: 'BBC News',
-			publication: 'Prison officers staged walkouts over past five months (Jul 2016, uk-36714721)',
-			url: 'https://feeds.bbci.co.uk/news/uk-36714721'
-		},
-		{
-			id: 'socialist-party-2016-07-13',
-			publisher: 'The Socialist (Socialist Party)',
-			publication: 'Angry prison officers walk out over reforms (13 Jul 2016)',
-			url: 'https://m.socialistparty.org.uk/keyword/Health_and_welfare/Prisons/23209/13-07-2016/angry-walk-out-over-reforms'
-		},
-		{
-			id: 'guardian-2016-10-04',
-			publisher: 'The Guardian',
-			publication: 'Liz Truss to launch recruitment drive for ex-forces prison officers (4 Oct 2016)',
-			url: 'https://www.theguardian.com/society/2016/oct/04/liz-truss-to-launch-recruitment-drive-for-ex-forces-prison-officers'
-		},
-		{
-			id: 'guardian-2016-11-07',
-			publisher: 'The Guardian',
-			publication: 'Two prisoners escape from London’s Pentonville prison (7 Nov 2016)',
-			url: 'https://www.theguardian.com/society/2016/nov/07/two-prisoners-escape-from-londons-pentonville-prison'
-		},
-		{
-			id: 'guardian-2016-11-02',
-			publisher: 'The Guardian',
-			publication: 'Prisons in England and Wales given boost of 2,500 new staff to tackle violence (2 Nov 2016)',
-			url: 'https://www.theguardian.com/society/2016/nov/02/prisons-in-england-and-wales-given-boost-of-2500-new-staff-to-tackle-violence'
-		},
-		{
-			id: 'pa-aol-2016-11-06',
-			publisher: 'AOL (Press Association)',
-			publication: 'Scores of prisoners run amok in six-hour riot at Bedford jail (6 Nov 2016)',
-			url: 'https://www.aol.co.uk/2016/11/06/scores-of-prisoners-run-amok-in-six-hour-riot-at-bedford-jail/'
-		},
-		{
-			id: 'world-justice-news-2016-11-15',
-			publisher: 'World Justice News',
-			publication: 'Court orders halt to prison protests (15 Nov 2016)',
-			url: 'https://worldjusticenews.com/news/2016/11/15/court-orders-halt-to-prison-protests'
-		},
-		{
-			id: 'poa-circular-120-2016',
-			publisher: 'Prison Officers\' Association',
-			publication: 'Circular 120/2016: Prison Reform Agreement 2016 (1 Dec 2016)',
-			url: 'https://www.poauk.org.uk/index.php?circulars&newsdetail=20161201-992_prison-reform-agreement-2016'
-		},
-		{
-			id: 'ifg-performance-tracker-2017-autumn',
-			publisher: 'Institute for Government',
-			publication: 'Performance Tracker Autumn 2017: Prisons',
-			url: 'https://www.instituteforgovernment.org.uk/publication/performance-tracker-autumn-2017/law-and-order/prisons'
-		},
-		{
-			id: 'guardian-2018-08-20',
-			publisher: 'The Guardian',
-			publication: 'Birmingham prison riot ‘should have been stopped sooner’ (20 Aug 2018)',
-			url: 'https://www.theguardian.com/society/2018/aug/20/birmingham-prison-riot-should-have-been-stopped-sooner'
-		},
-		{
-			id: 'politicshome-2016-12-22',
-			publisher: 'PoliticsHome',
-			publication: 'Prison officers ‘overwhelmingly’ reject Government offer on pay and pensions (22 Dec 2016)',
-			url: 'https://www.politicshome.com/news/uk/home-affairs/justice-system/news/81932/prison-officers-overwhelmingly-reject-government'
-		},
-		{
-			id: 'itv-2017-02-19',
-			publisher: 'ITV News',
-			publication: 'Prison officers get pay rise in bid to boost dangerously low staffing levels (19 Feb 2017)',
-			url: 'https://www.itv.com/news/2017-02-19/prison-officers-get-pay-rise-in-bid-to-boost-dangerously-low-staffing-levels/'
-		},
-		{
-			id: 'ewhc-2017-699',
-			publisher: 'The National Archives (Find Case Law)',
-			publication: 'Ministry of Justice v Prison Officers\' Association [2017] EWHC 699 (QB), Leggatt J',
-			url: 'https://caselaw.nationalarchives.gov.uk/ewhc/qb/2017/699'
-		},
-		{
-			id: 'ewhc-2017-1839',
-			publisher: 'The National Archives (Find Case Law)',
-			publication: 'Ministry of Justice v Prison Officers\' Association [2017] EWHC 1839 (QB), Jay J',
-			url: 'https://caselaw.nationalarchives.gov.uk/ewhc/qb/2017/1839'
-		},
-		{
-			id: 'govuk-hmpps-workforce-guide',
-			publisher: 'Ministry of Justice (GOV.UK)',
-			publication: 'HM Prison and Probation Service workforce statistics guide',
-			url: 'https://gov.uk/government/statistics/hm-prison-and-probation-service-workforce-quarterly-june-2023/workforce-statistics-guide'
-		},
-		{
-			id: 'poa-news-98-2017',
-			publisher: 'Prison Officers\' Association',
-			publication: 'POA News 98: Permanent Injunction (31 Jul 2017)',
-			url: 'https://www.poauk.org.uk/index.php?poa-news&newsdetail=20170731-981_permanent-injunction'
-		},
-		{
-			id: 'moj-press-2017-09-pay',
-			publisher: 'Ministry of Justice (press release, reproduced by duncan-newell.co.uk)',
-			publication: 'Pay boost for public sector prison staff (Sep 2017)',
-			url: 'https://duncan-newell.co.uk/2017/09/pay-boost-for-public-sector-prison-staff/'
-		},
-		{
-			id: 'eachother-2018-09-14',
-			publisher: 'EachOther',
-			publication: 'Thousands of prison staff walkout in protest at unprecedented violence (14 Sep 2018)',
-			url: 'https://eachother.org.uk/thousands-of-prison-staff-walkout-in-protest-at-unprecedented-violence/'
-		},
-		{
-			id: 'moj-press-2018-04-22',
-			publisher: 'Ministry of Justice (press release, reproduced by public-sector.co.uk)',
-			publication: 'Government hits target of 2,500 new prison officers 7 months ahead of schedule (22 Apr 2018)',
-			url: 'https://www.public-sector.co.uk/article/8f38556498f7bfc3e1a26a3249759e5c'
-		},
-		{
-			id: 'govuk-speech-2018-07-24',
-			publisher: 'Ministry of Justice (GOV.UK)',
-			publication: 'Pay rise for prison officers 2018: statement by Rory Stewart (24 Jul 2018)',
-			url: 'https://www.gov.uk/government/speeches/pay-rise-for-prison-officers-2018-statement-by-rory-stewart'
-		},
-		{
-			id: 'doing-time-birmingham',
-			publisher: 'Doing Time',
-			publication: 'HMP Birmingham: change of control to public from G4S',
-			url: 'https://www.doingtime.co.uk/hmp-birmingham/change-of-control-to-public-from-g4s/'
-		},
-		{
-			id: 'politicshome-2018-08-17',
-			publisher: 'PoliticsHome',
-			publication: 'Prisons minister says he will quit if he cannot cut drugs and violence (17 Aug 2018)',
-			url: 'https://www.politicshome.com/news/uk/home-affairs/justice-system/news/97639/watch-prisons-minister-says-ill-quit-if-i-cant-cut'
-		},
-		{
-			id: 'civil-service-world-2018-08-20',
-			publisher: 'Civil Service World',
-			publication: 'MoJ takes control of Birmingham prison from G4S amid safety concerns (20 Aug 2018)',
-			url: 'https://www.civilserviceworld.com/professions/article/moj-takes-control-of-birmingham-prison-from-g4s-amid-safety-concerns'
-		},
-		{
-			id: 'wikiwand-emergency-workers-act',
-			publisher: 'Wikiwand (Wikipedia)',
-			publication: 'Assaults on Emergency Workers (Offences) Act 2018',
-			url: 'https://wikiwand.com/en/articles/Assaults_on_Emergency_Workers_(Offences)_Act_2018'
-		},
-		{
-			id: 'shropshire-star-2018-09-14',
-			publisher: 'Shropshire Star',
-			publication: 'Prison officers walk out in protest at rise in violence (14 Sep 2018)',
-			url: 'https://shropshirestar.com/news/crime/2018/09/14/prison-officers-walk-out-in-protest-at-rise-in-violence'
-		},
-		{
-			id: 'injunctions-blog-2018-10',
-			publisher: 'The Injunctions Blog',
-			publication: 'Secretary of State for Justice v POA [2018] EWHC 2897 (QB): court continues an interim injunction',
-			url: 'https://theinjunctionsblog.com/court-continues-an-interim-injunction-restraining-a-trade-union-from-inducing-or-instructing-prison-officers-to-take-industrial-action-at-a-prison/'
-		},
-		{
-			id: 'poa-circular-124-2018',
-			publisher: 'Prison Officers\' Association',
-			publication: 'Circular 124/2018: Result – Workplace Ballot',
-			url: 'https://www.poauk.org.uk/news-events/news-room/posts/2018/december/circ-124-result-workplace-ballot/'
-		},
-		{
-			id: 'poa-press-2019-02-21',
-			publisher: 'Prison Officers\' Association',
-			publication: 'Breaking news: HMP Liverpool return to work (21 Feb 2019)',
-			url: 'https://www.poauk.org.uk/index.php?breaking-news&newsdetail=20190221-118_hmp-liverpool-return-to-work'
-		},
-		{
-			id: 'public-finance-2019-04-02',
-			publisher: 'Public Finance',
-			publication: 'Government takes back control of Birmingham prison (2 Apr 2019)',
-			url: 'https://www.publicfinance.co.uk/news/2019/04/government-takes-back-control-birmingham-prison'
-		},
-		{
-			id: 'civil-service-world-2019-08',
-			publisher: 'Civil Service World',
-			publication: 'Johnson revamps MoJ prisons estate plan with promise of 10,000 new places (Aug 2019)',
-			url: 'https://www.civilserviceworld.com/professions/article/johnson-revamps-moj-prisons-estate-plan-with-promise-of-10000-new-places'
-		},
-		{
-			id: 'lbc-2019-08-13',
-			publisher: 'LBC',
-			publication: 'Where is the money for Boris Johnson’s crackdown on crime coming from? (13 Aug 2019)',
-			url: 'https://www.lbc.co.uk/news/money-boris-johnson-crackdown-crime-tom-swarbrick/'
-		},
-		{
-			id: 'civil-service-world-2019-08-23',
-			publisher: 'Civil Service World',
-			publication: 'MoJ hits 10 Prisons drugs and violence targets (23 Aug 2019)',
-			url: 'https://www.civilserviceworld.com/professions/article/moj-hits-10-prisons-drugs-and-violence-targets-meaning-former-prisons-minister-rory-stewart-wouldnt-have-had-to-resign'
-		},
-		{
-			id: 'prisons-org-uk-2019-12-23',
-			publisher: 'prisons.org.uk (Mark Leech)',
-			publication: 'POA fined £210,000 (updated 23 Dec 2019)',
-			url: 'https://prisons.org.uk/the-view-from-here/poa-fined-210000-its-time-now-for-a-real-fresh-start/'
-		},
-		{
-			id: 'itv-2020-03-24',
-			publisher: 'ITV News',
-			publication: 'Prisons in England and Wales on immediate lockdown following latest coronavirus measures (24 Mar 2020)',
-			url: 'https://www.itv.com/news/2020-03-24/prisons-in-england-and-wales-on-immediate-lockdown-following-latest-coronavirus-measures/'
-		},
-		{
-			id: 'wired-gov-2021-12-07',
-			publisher: 'Wired-Gov (reproducing a Ministry of Justice press release)',
-			publication: 'New prison strategy to rehabilitate offenders and cut crime (7 Dec 2021)',
-			url: 'https://www.wired-gov.net/wg/news.nsf/print/New+prison+strategy+to+rehabilitate+offenders+and+cut+crime+07122021143800'
-		},
-		{
-			id: 'hcws232-2022-07-19',
-			publisher: 'UK Parliament (written statement by the Ministry of Justice)',
-			publication: 'Prison update, HCWS232 (19 Jul 2022)',
-			url: 'https://questions-statements.parliament.uk/written-statements/detail/2022-07-19/HCWS232'
-		},
-		{
-			id: 'parallel-parliament-pay-2023-07-13',
-			publisher: 'UK Parliament (written statement by the Ministry of Justice)',
-			publication: 'Prison Staff and Judiciary Pay Awards (Alex Chalk, 13 Jul 2023)',
-			url: 'https://parallelparliament.co.uk/mp/alex-chalk/debate/Commons/2023-07-13/debates/23071347000025/PrisonStaffAndJudiciaryPayAwards'
-		},
-		{
-			id: 'russell-webster-2024-07-12',
-			publisher: 'Russell Webster (blog)',
-			publication: 'More than 10,000 early releases so far (12 Jul 2024)',
-			url: 'https://www.russellwebster.com/more-than-10000-early-releases-so-far/'
-		},
-		{
-			id: 'epoch-times-2024-07-12',
-			publisher: 'The Epoch Times (PA Media)',
-			publication: 'Some prisoners to be freed after serving only 40 percent of sentences (12 Jul 2024)',
-			url: 'https://theepochtimes.com/world/some-prisoners-to-be-freed-after-serving-only-40-percent-of-sentences-5685176'
-		},
-		{
-			id: 'hmip-manchester-2024-10-09',
-			publisher: 'HM Inspectorate of Prisons',
-			publication: 'HMP Manchester: Urgent Notification (9 Oct 2024)',
-			url: 'https://hmiprisons.justiceinspectorates.gov.uk/hmipris_reports/hmp-manchester-urgent-notification'
-		},
-		{
-			id: 'poa-pr-257-2024-10',
-			publisher: 'Prison Officers’ Association',
-			publication: 'PR 257: POA demands equity with other UK trade unions (Oct 2024)',
-			url: 'https://www.poauk.org.uk/news-events/news-room/posts/2024/october/pr-257-poa-demands-equity-with-other-uk-trade-unions/'
-		},
-		{
-			id: 'poa-circular-096-2024',
-			publisher: 'Prison Officers’ Association',
-			publication: 'Circular 096/2024: Campaign for the right to strike (Dec 2024)',
-			url: 'https://www.poauk.org.uk/news-events/news-room/posts/2024/december/circ-096-campaign-for-the-right-to-strike/'
-		}
+		'poa-press-2016-05-06',
+		'bbc-2016-07-walkouts',
+		'socialist-party-2016-07-13',
+		'guardian-2016-10-04',
+		'guardian-2016-11-07',
+		'guardian-2016-11-02',
+		'pa-aol-2016-11-06',
+		'world-justice-news-2016-11-15',
+		'poa-circular-120-2016',
+		'ifg-performance-tracker-2017-autumn',
+		'guardian-2018-08-20',
+		'politicshome-2016-12-22',
+		'itv-2017-02-19',
+		'ewhc-2017-699',
+		'ewhc-2017-1839',
+		'govuk-hmpps-workforce-guide',
+		'poa-news-98-2017',
+		'moj-press-2017-09-pay',
+		'eachother-2018-09-14',
+		'moj-press-2018-04-22',
+		'govuk-speech-2018-07-24',
+		'doing-time-birmingham',
+		'politicshome-2018-08-17',
+		'civil-service-world-2018-08-20',
+		'wikiwand-emergency-workers-act',
+		'shropshire-star-2018-09-14',
+		'injunctions-blog-2018-10',
+		'poa-circular-124-2018',
+		'poa-press-2019-02-21',
+		'public-finance-2019-04-02',
+		'civil-service-world-2019-08',
+		'lbc-2019-08-13',
+		'civil-service-world-2019-08-23',
+		'prisons-org-uk-2019-12-23',
+		'itv-2020-03-24',
+		'wired-gov-2021-12-07',
+		'hcws232-2022-07-19',
+		'parallel-parliament-pay-2023-07-13',
+		'russell-webster-2024-07-12',
+		'epoch-times-2024-07-12',
+		'hmip-manchester-2024-10-09',
+		'poa-pr-257-2024-10',
+		'poa-circular-096-2024'
 	],
 	events: [
 		{
