@@ -26,14 +26,21 @@ function withImports(file: string, seen = new Set<string>()): Set<string> {
 const holdsSeries = (code: string, id: string) =>
 	new RegExp(`id:["'\`]${id}["'\`],title:["'\`][^"'\`]*["'\`],unit:`).test(code);
 
+/** The files a chart brings to the story: the chunk load.ts imports for it, and that one's imports. */
+function chartFiles(id: string): string[] {
+	// The chart's spec module (`{ id, component, series }`) is the chunk load.ts imports.
+	const specOf = new RegExp(`id:["'\`]${id}["'\`],component:`);
+	const homes = scripts.filter((file) => specOf.test(read(file)) && !file.includes('/nodes/'));
+	expect(homes, id).toHaveLength(1);
+	return [...withImports(homes[0])];
+}
+
 describe('a chart loaded by the story', () => {
 	it.each(CHART_IDS.map((id) => [id]))('%s comes with its own series and no other', (id) => {
 		const spec = CHARTS[id];
-		// The chart's spec module (`{ id, component, series }`) is the chunk load.ts imports.
-		const specOf = new RegExp(`id:["'\`]${id}["'\`],component:`);
-		const homes = scripts.filter((file) => specOf.test(read(file)) && !file.includes('/nodes/'));
-		expect(homes, id).toHaveLength(1);
-		const code = [...withImports(homes[0])].map((file) => read(file)).join('\n');
+		const code = chartFiles(id)
+			.map((file) => read(file))
+			.join('\n');
 		const own = new Set(spec.series.map((s) => s.id));
 		for (const series of SERIES_IDS) expect(holdsSeries(code, series), series).toBe(own.has(series));
 		const events = new RegExp(`id:["'\`]${timeline.id}["'\`],title:["'\`][^"'\`]*["'\`],sources:`);
@@ -43,9 +50,9 @@ describe('a chart loaded by the story', () => {
 	it.each(CHART_IDS.map((id) => [id]))('%s names none of its sources in its code', (id) => {
 		// A source's publisher, publication and address come with the chart's words
 		// (/words/<chart>.json, fetched as its block wakes); its data cite the source by id.
-		const specOf = new RegExp(`id:["'\`]${id}["'\`],component:`);
-		const home = scripts.find((file) => specOf.test(read(file)) && !file.includes('/nodes/'));
-		const code = [...withImports(home!)].map((file) => read(file)).join('\n');
+		const code = chartFiles(id)
+			.map((file) => read(file))
+			.join('\n');
 		const named = CHARTS[id].cited
 			.map((source) => SOURCES[source])
 			.filter((s) => code.includes(s.url) || code.includes(JSON.stringify(s.publication).slice(1, -1)));
@@ -56,9 +63,7 @@ describe('a chart loaded by the story', () => {
 		// The charts place dates as numbers and take their words from the page: d3-time-format (and
 		// its locale, whose short date is `%-m/%-d/%Y`) is the sources page's, 4.7 KB the read
 		// would otherwise fetch because the charts' d3-array once shared its chunk.
-		const specOf = new RegExp(`id:["'\`]${id}["'\`],component:`);
-		const home = scripts.find((file) => specOf.test(read(file)) && !file.includes('/nodes/'));
-		const files = [...withImports(home!)];
+		const files = chartFiles(id);
 		expect(files.filter((file) => read(file).includes('%-m/%-d/%Y'))).toEqual([]);
 	});
 });

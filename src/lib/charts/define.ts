@@ -46,7 +46,7 @@ export interface ChartSpec<C extends ChartId = ChartId> {
 	series: Series[];
 	/** Every CSV behind the chart, by id and title: its series, then the timeline if it draws events. */
 	datasets: { id: string; title: string }[];
-	/** The id of every source the chart's data cite, each once: those its words name. */
+	/** The id of every source the chart's data cite, each once: the only ones a state may name. */
 	cited: string[];
 	/**
 	 * The state's view. Computed on first use and kept: a view is a pure function of its state
