@@ -143,6 +143,58 @@ test.describe('the story', () => {
 		await expectChartThenWords(page, 'officers-2014');
 	});
 
+	test("a scroll's end changes no chart inside the browser's scrollend event: the step's change comes in a task of its own", async ({
+		page
+	}) => {
+		// The browser sends scrollend inside a frame's rendering, after that frame's input and
+		// scrolling; a step changed there was drawn in that frame too, the longest of a read at 4×
+		// CPU (Scrolly). Counted: the page's changes between a listener that runs before the
+		// story's and one that runs after it (each listener's microtasks, Svelte's flush among
+		// them, run before the next listener).
+		await page.addInitScript(() => {
+			const seen = { scrollends: 0, changes: 0, inside: false };
+			(window as unknown as { __scrollend: typeof seen }).__scrollend = seen;
+			addEventListener('scrollend', () => {
+				seen.scrollends++;
+				seen.inside = true;
+			});
+			addEventListener('DOMContentLoaded', () =>
+				new MutationObserver((records) => {
+					if (seen.inside) seen.changes += records.length;
+				}).observe(document.body, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					characterData: true
+				})
+			);
+		});
+		const block = await openAtStep(page, 'officers-2010');
+		// Added now, after the story's own listener: it ends the count for each scrollend.
+		await page.evaluate(() => {
+			const seen = (window as unknown as { __scrollend: { inside: boolean; changes: number } })
+				.__scrollend;
+			seen.inside = false;
+			seen.changes = 0;
+			addEventListener('scrollend', () => (seen.inside = false));
+		});
+		const seen = () =>
+			page.evaluate(
+				() => (window as unknown as { __scrollend: { scrollends: number } }).__scrollend.scrollends
+			);
+		const before = await seen();
+		await scrollToStep(page, 'officers-2014');
+		await expect(block.locator('figure[data-chart]')).toHaveAttribute(
+			'data-state',
+			'officers-2014'
+		);
+		await expect.poll(seen, 'the scroll ended').toBeGreaterThan(before);
+		const { changes } = await page.evaluate(
+			() => (window as unknown as { __scrollend: { changes: number } }).__scrollend
+		);
+		expect(changes, "changes to the page made inside scrollend's dispatch").toBe(0);
+	});
+
 	test('a block that wakes on a step steps to it as a reader scrolling does: chart first, no glide', async ({
 		page
 	}) => {
