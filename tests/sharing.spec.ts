@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 import { figureFor, scrollToStep, watchConsole } from './helpers';
 
@@ -51,6 +51,54 @@ test.describe('links to one section', () => {
 		await scrollToStep(page, 'self-harm');
 		await expect(page).toHaveURL(/#harm$/);
 		expect(await page.evaluate(() => history.length)).toBe(before);
+	});
+});
+
+test.describe('moving between the story and its sources page', () => {
+	// The story's prose and printed charts are put in at prerender time, so only the browser's own
+	// navigation brings them: a story drawn by Kit's client router would be its headings alone.
+	const section = 'violence';
+	const chart = SECTION_STEPS[section][0].chart;
+	const readable = async (page: Page) => {
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		await expect(page.locator(`#${section} p`).first()).toBeVisible();
+		expect(
+			await page.locator('main').evaluate((main) => main.innerText.length),
+			'the story’s text'
+		).toBeGreaterThan(20_000);
+		await expect(figureFor(page, section, chart)).toHaveAttribute('data-state', /./);
+	};
+
+	test('a chart’s source link, then Back, returns to the whole story', async ({ page }) => {
+		const noErrors = watchConsole(page);
+		await page.goto(`/#${section}`);
+		await readable(page);
+		await page
+			.locator(`#${section} a[href$="/sources/"]`)
+			.filter({ visible: true })
+			.first()
+			.click();
+		await expect(page).toHaveURL(/\/sources\/$/);
+		await expect(page.locator('h1')).toBeVisible();
+		await page.goBack();
+		await expect(page).toHaveURL(new RegExp(`#${section}$`));
+		await readable(page);
+		noErrors();
+	});
+
+	test('the sources page’s link to the methods opens the story there, prose and all', async ({
+		page
+	}) => {
+		const noErrors = watchConsole(page);
+		await page.goto('/sources/');
+		await page.locator('main a[href$="#sources"]').first().click();
+		await expect(page).toHaveURL(/\/#sources$/);
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		await expect(page.locator('#sources p').first()).toBeVisible();
+		expect(await page.locator('main').evaluate((main) => main.innerText.length)).toBeGreaterThan(
+			20_000
+		);
+		noErrors();
 	});
 });
 
