@@ -59,13 +59,12 @@ test.describe('moving between the story and its sources page', () => {
 	// navigation brings them: a story drawn by Kit's client router would be its headings alone.
 	const section = 'violence';
 	const chart = SECTION_STEPS[section][0].chart;
+	const storyText = (page: Page) =>
+		page.locator('main').evaluate((main: HTMLElement) => main.innerText.length);
 	const readable = async (page: Page) => {
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 		await expect(page.locator(`#${section} p`).first()).toBeVisible();
-		expect(
-			await page.locator('main').evaluate((main) => main.innerText.length),
-			'the story’s text'
-		).toBeGreaterThan(20_000);
+		expect(await storyText(page), 'the story’s text').toBeGreaterThan(20_000);
 		await expect(figureFor(page, section, chart)).toHaveAttribute('data-state', /./);
 	};
 
@@ -95,9 +94,7 @@ test.describe('moving between the story and its sources page', () => {
 		await expect(page).toHaveURL(/\/#sources$/);
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 		await expect(page.locator('#sources p').first()).toBeVisible();
-		expect(await page.locator('main').evaluate((main) => main.innerText.length)).toBeGreaterThan(
-			20_000
-		);
+		expect(await storyText(page), 'the story’s text').toBeGreaterThan(20_000);
 		noErrors();
 	});
 });
