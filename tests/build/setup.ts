@@ -10,6 +10,13 @@ export default function setup() {
 	rmSync(SUBPATH_BUILD_DIR, { recursive: true, force: true });
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
 		stdio: 'inherit',
-		env: { ...process.env, SITE_URL: SUBPATH_SITE_URL, BUILD_DIR: SUBPATH_BUILD_DIR }
+		// NODE_ENV as a deploy has it: Vitest sets it to `test`, and Vite then compiles the
+		// components as for development (Svelte's dev checks in, the client's styles in).
+		env: {
+			...process.env,
+			NODE_ENV: 'production',
+			SITE_URL: SUBPATH_SITE_URL,
+			BUILD_DIR: SUBPATH_BUILD_DIR
+		}
 	});
 }
