@@ -78,3 +78,20 @@ describe('every script the site serves', () => {
 			expect(read(file).split('\n', 1)[0], file).toBe('//# allFunctionsCalledOnLoad');
 	});
 });
+
+describe('component styles', () => {
+	it('reach the story once, in its head, not again in the code it loads', () => {
+		// Every component the story's code draws was printed by the prerender, its styles with it
+		// (svelte.config.js); a copy in the code is bytes a reader downloads twice.
+		const printed = new Set(
+			[...read('index.html').matchAll(/<style id="(svelte-[a-z0-9]+)"/g)].map(([, id]) => id)
+		);
+		expect(printed.size, 'component styles in the story’s head').toBeGreaterThan(10);
+		const copies = scripts.flatMap((file) =>
+			[...read(file).matchAll(/hash:\s*["'`](svelte-[a-z0-9]+)["'`],\s*code:/g)]
+				.filter(([, id]) => printed.has(id))
+				.map(([, id]) => `${file}: ${id}`)
+		);
+		expect(copies).toEqual([]);
+	});
+});
