@@ -23,7 +23,7 @@ const METRICS = [
 	{ key: 'lcpWorstMs', label: 'LCP (ms, worst run)', digits: 0 },
 	{ key: 'cls', label: 'CLS', digits: 3 },
 	{ key: 'tbtMs', label: 'TBT (ms)', digits: 0 },
-	{ key: 'jsKB', label: 'JS transferred on load (KB, gzip)', digits: 1 },
+	{ key: 'jsKB', label: 'JS transferred on load (KB, as sent: brotli)', digits: 1 },
 	{ key: 'loadKB', label: 'HTML+CSS+JS+fonts on load (KB)', digits: 1 },
 	{ key: 'lateFontCls', label: 'CLS, fonts late on slow 3G at 4× CPU', digits: 3 },
 	{ key: 'lateFontFcpMs', label: 'FCP, slow 3G at 4× CPU (ms)', digits: 0 },
