@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { fillIslands } from '$lib/server/islands';
 import { fillProse } from '$lib/server/prose';
 import { FONTS_SCRIPT_TAG } from '$lib/fonts.js';
@@ -30,13 +31,19 @@ export const handle: Handle = ({ event, resolve }) =>
 						isEmbedFrame(event.route.id)
 							? withOptionalFonts(html)
 							: event.route.id === '/'
-								? startAfterPaint(withStructuredData(fillIslands(fillProse(html))))
+								? startedAfterPaint(withStructuredData(fillIslands(fillProse(html))))
 								: html
 					)
 				)
 			),
 		preload: ({ type }) => type === 'css'
 	});
+
+/**
+ * The story's start-up, past its first paint in what is built. Not under `vite dev`, whose pages
+ * carry their policy in a header, where the deferred script's hash cannot be added.
+ */
+const startedAfterPaint = (html: string) => (dev ? html : startAfterPaint(html));
 
 /** The fonts script goes last in the head: it must run before the body is parsed. */
 function withFontsScript(html: string): string {
