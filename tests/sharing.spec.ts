@@ -85,6 +85,21 @@ test.describe('moving between the story and its sources page', () => {
 		noErrors();
 	});
 
+	test('the sources page reads whole without asking for a script', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto('/sources/');
+		await page.waitForLoadState('networkidle');
+		await expect(page.locator('h1')).toBeVisible();
+		expect(
+			await page.locator('main a[href^="http"]').count(),
+			'sources’ addresses'
+		).toBeGreaterThan(20);
+		expect(scripts).toEqual([]);
+	});
+
 	test('the sources page’s link to the methods opens the story there, prose and all', async ({
 		page
 	}) => {

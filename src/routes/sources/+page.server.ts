@@ -8,6 +8,11 @@ import { CLAIMS, QUOTES } from '$lib/story/quotes';
 import { sourceListWords } from '$lib/story/SourceList.svelte';
 import { WORDS } from '$lib/story/words.server';
 
+// Nothing on the page acts (its lists and quotations are text and links, and every link is a full
+// page load): it is sent without the app, so a reader who taps a chart's source line downloads
+// no script.
+export const csr = false;
+
 export function load() {
 	const notes = WORDS.sections.sources.notes;
 	const { pageTitle, pageDescription, pageIntro } = notes;
