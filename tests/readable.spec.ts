@@ -1,7 +1,8 @@
 /**
  * Text is never hidden by its chart: for readers at 390×844 (phone), 320×568 (small phone),
  * 640×400 (a desktop at 200% zoom) and 1280×800, every step card can be read whole, on top of
- * everything else, at some scroll position while its chart shows that step. Each test opens its
+ * everything else, at some scroll position while its chart shows that step; at 400% zoom, where
+ * a card can be taller than the screen, no chart covers any of it. Each test opens its
  * own page at the reader's size, so the desktop project runs this file once (see the config).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -96,6 +97,65 @@ for (const reader of READERS) {
 		await context.close();
 	});
 }
+
+/**
+ * 1280×800 at 400% zoom is a 320×200 CSS-pixel viewport, where a long card is taller than the
+ * screen: it cannot be read whole at once, so the check is that no chart ever covers any of it.
+ * The card's visible part is uncovered at its corners with its chart in its state, at one of a
+ * few heights (its top near the screen's, a third down, halfway), and nothing scrolls sideways.
+ */
+test('a desktop at 400% zoom (320×200) can read every step card, never under its chart', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const context = await browser.newContext({
+		viewport: { width: 320, height: 200 },
+		deviceScaleFactor: 4,
+		reducedMotion: 'reduce'
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	const covered: string[] = [];
+	for (const state of STEPS) {
+		const seen = await page.evaluate(async (state) => {
+			const step = document.querySelector<HTMLElement>(`[data-step="${CSS.escape(state)}"]`)!;
+			const block = step.closest<HTMLElement>('[data-block]')!;
+			const figure = block.querySelector<HTMLElement>(
+				`figure[data-chart="${step.dataset.stepChart}"]`
+			)!;
+			const tries: string[] = [];
+			for (const target of [4, innerHeight / 3, innerHeight / 2]) {
+				scrollTo({ top: scrollY + step.getBoundingClientRect().top - target, behavior: 'instant' });
+				for (let i = 0; i < 10 && figure.dataset.state !== state; i++) {
+					await new Promise((resolve) => requestAnimationFrame(resolve));
+				}
+				const box = step.getBoundingClientRect();
+				const top = Math.max(box.top, 0) + 2;
+				const bottom = Math.min(box.bottom, innerHeight) - 2;
+				const corners = [
+					[box.left + 2, top],
+					[box.right - 2, top],
+					[box.left + 2, bottom],
+					[box.right - 2, bottom]
+				];
+				const clear = corners.every(([x, y]) => step.contains(document.elementFromPoint(x, y)));
+				const shows = figure.dataset.state === state;
+				if (clear && shows) return null;
+				tries.push(`${clear ? 'clear' : 'covered'}, chart at ${figure.dataset.state}`);
+			}
+			return tries.join('; ');
+		}, state);
+		if (seen) covered.push(`${state}: ${seen}`);
+	}
+	expect(covered, 'step cards covered, or their chart elsewhere').toEqual([]);
+	const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		innerWidth: window.innerWidth
+	}));
+	expect(scrollWidth, 'the story scrolls sideways').toBeLessThanOrEqual(innerWidth);
+	await context.close();
+});
 
 /** The story, running, on a touch phone of this size, motion reduced; close the context after. */
 async function storyOnPhone(browser: Browser, viewport: { width: number; height: number }) {
