@@ -98,7 +98,12 @@ export default ts.config(
 	...svelte.configs.prettier,
 	{
 		languageOptions: {
-			globals: { ...globals.browser, ...globals.node, __SITE_ORIGIN__: 'readonly' }
+			globals: {
+				...globals.browser,
+				...globals.node,
+				__SITE_ORIGIN__: 'readonly',
+				__BASE_PATH__: 'readonly'
+			}
 		},
 		rules: {
 			'no-undef': 'off',

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -40,6 +41,30 @@ function compileHint(): Plugin {
 	};
 }
 
+/** The story's start-up ($lib/story/start.svelte.ts; $lib/server/storyStart.ts finds its file). */
+const STORY_START = 'src/lib/story/start.svelte.ts';
+
+/**
+ * The story page is printed whole and has no Kit client (`csr = false`): its one script is its
+ * own start-up, built here as an entry of the client build beside Kit's, so that it shares the
+ * Svelte runtime's chunk with the other pages' and its file, hashed like theirs, is listed in the
+ * client build's manifest for the prerender to link.
+ */
+function storyStart(): Plugin {
+	let client = false;
+	return {
+		name: 'story-start-entry',
+		apply: 'build',
+		configResolved(config) {
+			client = !config.build.ssr;
+		},
+		buildStart() {
+			if (client)
+				this.emitFile({ type: 'chunk', id: path.resolve(STORY_START), name: 'entry/story' });
+		}
+	};
+}
+
 export default defineConfig(({ command, mode }) => {
 	const warning =
 		command === 'build' && mode === 'production' && missingSiteUrlWarning(process.env.SITE_URL);
@@ -48,12 +73,16 @@ export default defineConfig(({ command, mode }) => {
 	return {
 		plugins: [
 			sveltekit(),
+			storyStart(),
 			compileHint(),
 			{ name: 'site-url-warning', closeBundle: () => void (warning && console.warn(warning)) }
 		],
 		define: {
 			// Absolute URLs (Open Graph, canonical, embed snippets) need the public origin in code.
-			__SITE_ORIGIN__: JSON.stringify(site.origin)
+			__SITE_ORIGIN__: JSON.stringify(site.origin),
+			// Kit's paths.base, from the same SITE_URL (svelte.config.js), for code that must not
+			// import $app/paths (src/lib/links.ts says why).
+			__BASE_PATH__: JSON.stringify(site.base)
 		},
 		// Maps only for the benchmark's byte report (npm run bench); deployed builds carry none.
 		build: {
@@ -82,7 +111,7 @@ export default defineConfig(({ command, mode }) => {
 						groups: [
 							{
 								name: 'story-start',
-								test: /^\0vite[\\/]preload-helper\.js$|[\\/]src[\\/]lib[\\/](links|site|controls|tokens|story[\\/](outline|activeStep|blocks|story\.svelte|skipLinks|idle|placeAhead|stickyFit)|charts[\\/](ids|motion)|share[\\/](copyText|cards))\.ts$|[\\/]src[\\/]lib[\\/]share[\\/]PageMeta\.svelte$/
+								test: /^\0vite[\\/]preload-helper\.js$|[\\/]src[\\/]lib[\\/](links|site|controls|tokens|story[\\/](outline|activeStep|blocks|story\.svelte|skipLinks|idle|placeAhead|stickyFit)|charts[\\/](ids|motion)|share[\\/]copyText)\.ts$/
 							},
 							{
 								name: 'arrays',

@@ -1,10 +1,10 @@
 import type { Handle } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { fillIslands } from '$lib/server/islands';
+import { fillIslands, fillShareControls } from '$lib/server/islands';
 import { fillProse } from '$lib/server/prose';
 import { FONTS_SCRIPT_TAG } from '$lib/fonts.js';
 import { withStructuredData } from '$lib/server/structuredData';
-import { startAfterPaint } from '$lib/server/startAfterPaint';
+import { withStoryStart } from '$lib/server/storyStart';
 import { withMinifiedStyles } from '$lib/server/minifyStyles';
 import { withInlineIcon } from '$lib/server/inlineIcon';
 
@@ -20,8 +20,8 @@ import { withInlineIcon } from '$lib/server/inlineIcon';
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		// The story's prose and scroll blocks are printed into their slots here: see
-		// $lib/story/prose.ts and $lib/story/BlockIsland.svelte; its app starts after its first
-		// paint ($lib/server/startAfterPaint.ts). Every page but an embed's frame gets the fonts
+		// $lib/story/prose.ts and $lib/server/islands.ts; its own start-up, which Kit does not
+		// know of, starts after its first paint ($lib/server/storyStart.ts). Every page but an embed's frame gets the fonts
 		// script, every page's inline styles are minified ($lib/server/minifyStyles.ts), and every
 		// page's icon is written in ($lib/server/inlineIcon.ts).
 		transformPageChunk: ({ html }) =>
@@ -31,19 +31,16 @@ export const handle: Handle = ({ event, resolve }) =>
 						isEmbedFrame(event.route.id)
 							? withOptionalFonts(html)
 							: event.route.id === '/'
-								? startedAfterPaint(withStructuredData(fillIslands(fillProse(html))))
+								? withStoryStart(
+										withStructuredData(fillShareControls(fillIslands(fillProse(html)))),
+										dev
+									)
 								: html
 					)
 				)
 			),
 		preload: ({ type }) => type === 'css'
 	});
-
-/**
- * The story's start-up, past its first paint in what is built. Not under `vite dev`, whose pages
- * carry their policy in a header, where the deferred script's hash cannot be added.
- */
-const startedAfterPaint = (html: string) => (dev ? html : startAfterPaint(html));
 
 /** The fonts script goes last in the head: it must run before the body is parsed. */
 function withFontsScript(html: string): string {

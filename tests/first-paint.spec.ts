@@ -1,6 +1,6 @@
 /**
  * The story paints before its code runs: its first screen is prose that reads without scripts,
- * so the app's start-up (src/lib/server/startAfterPaint.ts) asks for no script until a frame has
+ * so its start-up (src/lib/server/startAfterPaint.ts) asks for no script until a frame has
  * been drawn, and none of its code can hold up the first paint on a slow phone.
  */
 import { expect, test } from '@playwright/test';
@@ -19,7 +19,8 @@ for (const path of ['/', '/#harm']) {
 				.map((r) => ({ name: r.name.replace(/^.*\/_app\//, ''), start: r.startTime }))
 		}));
 		expect(paint).toBeGreaterThan(0);
-		expect(scripts.length).toBeGreaterThan(3);
+		// At least the start-up and the Svelte runtime it imports.
+		expect(scripts.length).toBeGreaterThan(1);
 		for (const script of scripts) expect(script.start, script.name).toBeGreaterThan(paint);
 	});
 }

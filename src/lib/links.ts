@@ -3,9 +3,15 @@
  * from SITE_URL are honoured everywhere: relative links for pages, absolute ones for link
  * previews, canonical links and embed snippets.
  */
-import { base } from '$app/paths';
 import type { ChartId, ChartState } from '$lib/charts/ids';
 import type { SectionSlug } from '$lib/story/outline';
+
+/**
+ * The base path from SITE_URL ('' or e.g. `/holding-the-line`), as Kit's `paths.base` is set from
+ * it (svelte.config.js): a constant of the build, not `$app/paths`, whose browser module brings
+ * Kit's whole client router with it to the story, which does not use it.
+ */
+const base: string = __BASE_PATH__;
 
 /** The site's public origin from SITE_URL, e.g. `https://example.org`. */
 const SITE_ORIGIN: string = __SITE_ORIGIN__;
@@ -38,6 +44,8 @@ export const galleryEntryPath = (chart: ChartId, state?: ChartState): string =>
 	`${base}/embed/${state ? `?state=${state}` : ''}#chart-${chart}`;
 export const datasetPath = (dataset: string): string => `${base}/data/${dataset}.csv`;
 export const embedScriptPath = (): string => `${base}/embed.js`;
+/** A file of the build, by its path from the site's root (`_app/immutable/…`, or a source in dev). */
+export const appFilePath = (file: string): string => `${base}/${file}`;
 /** A chart's words (title, findings, frames), fetched by its story blocks as they wake. */
 export const chartWordsPath = (chart: ChartId): string => `${base}/words/${chart}.json`;
 /** The Frictionless Data Package describing every CSV. */

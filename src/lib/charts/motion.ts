@@ -18,12 +18,20 @@ export function tweenOptions() {
 const MOTION = Symbol('chart-motion');
 
 /**
- * Tell the charts below whether a change of state should glide (`animate()` true) or jump. The
- * story says "jump" until the page has been measured, so the switch from the server-drawn state
- * to the reader's first state is not animated.
+ * Tell the charts below whether a change of state should glide (`animate()` true) or jump.
  */
 export function setChartMotion(animate: () => boolean): void {
 	setContext(MOTION, animate);
+}
+
+/**
+ * A context telling the charts of a block (a root of its own) whether a change of state should glide (`animate()` true) or jump. The
+ * story says "jump" until the page has been measured, so the switch from the server-drawn state
+ * to the reader's first state is not animated.
+ */
+export function chartMotionContext(animate: () => boolean): Map<symbol, () => boolean> {
+	// Handed to hydrate once, never changed: nothing here needs to be reactive.
+	return new Map([[MOTION, animate]]);
 }
 
 /** Whether a change of state should glide now; charts outside the story always glide. */

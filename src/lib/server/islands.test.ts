@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storyBlocks } from '$lib/story/blocks';
 import { stepText } from '$lib/story/copy';
-import { fillIslands, withChart, withStepText } from './islands';
+import { SECTION_SLUGS } from '$lib/story/outline';
+import { fillIslands, fillShareControls, withChart, withStepText } from './islands';
 
 const blocks = storyBlocks();
 /** An empty island as BlockIsland renders it on the server. */
@@ -49,6 +50,37 @@ describe('fillIslands(html)', () => {
 				`<span data-step-text="${step.state}">${text}</span>`
 			);
 		}
+	});
+});
+
+describe('fillShareControls(html)', () => {
+	/** An empty share control as Section renders it on the server: its props in its attribute. */
+	const share = (slug: string) =>
+		`<div class="share-island svelte-x" data-share-island="${JSON.stringify({
+			url: `https://example.org/share/${slug}/`,
+			href: `/share/${slug}/`,
+			title: `Tom &amp; Jerry's <${slug}>`,
+			text: 'A summary.'
+		}).replaceAll('"', '&quot;')}"></div>`;
+	const sections = (slugs: readonly string[]) =>
+		`<html><head><title>t</title></head><body>${slugs.map(share).join('<p>prose</p>')}</body></html>`;
+
+	it('prints each section’s share control: the share page’s link, named for the section, with its styles', () => {
+		const html = fillShareControls(sections(SECTION_SLUGS));
+		for (const slug of SECTION_SLUGS) {
+			const start = html.indexOf(`/share/${slug}/`);
+			const control = html.slice(html.lastIndexOf('<div', start), html.indexOf('</div>', start));
+			expect(control, slug).toMatch(new RegExp(`<a [^>]*href="/share/${slug}/"`));
+			expect(control, slug).toContain(`Tom &amp; Jerry's &lt;${slug}>`);
+		}
+		const head = html.slice(0, html.indexOf('</head>'));
+		expect(head.match(/<style id="svelte-[^"]+">/g)).toHaveLength(1);
+	});
+
+	it('stops the build unless every section has one', () => {
+		expect(() => fillShareControls(sections(SECTION_SLUGS.slice(1)))).toThrow(
+			new RegExp(`has ${SECTION_SLUGS.length - 1} share controls for ${SECTION_SLUGS.length}`)
+		);
 	});
 });
 

@@ -9,6 +9,9 @@
  * JavaScript carries none of the story's text.
  */
 import { render } from 'svelte/server';
+import ShareControl from '$lib/share/ShareControl.svelte';
+import type { ShareIslandProps } from '$lib/story/islands';
+import { SECTION_SLUGS } from '$lib/story/outline';
 import StoryBlock from '$lib/story/StoryBlock.svelte';
 import { storyBlocks, type StoryBlock as Block } from '$lib/story/blocks';
 import { printedState } from '$lib/story/blockViews';
@@ -27,6 +30,15 @@ import { withHeadStyles } from './headStyles';
 const EMPTY_ISLAND = /(<div class="island" data-island="([a-z0-9-]+)"[^>]*>)<\/div>/g;
 /** Matches a step card's empty text: $1 the opening tag, $2 the step's state. */
 const EMPTY_STEP_TEXT = /(<span data-step-text="([a-z0-9-]+)">)<\/span>/g;
+
+/** Matches a section's empty share control (see $lib/story/Section; its class is scoped, so other
+    attributes may come first): $1 the opening tag, $2 its props as JSON, as Svelte escapes an
+    attribute's value. */
+const EMPTY_SHARE_ISLAND = /(<div [^>]*data-share-island="([^"]*)"[^>]*>)<\/div>/g;
+
+/** An attribute's value as Svelte escapes it, read back. */
+const unescapeAttribute = (value: string) =>
+	value.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&amp;', '&');
 
 /** Matches a block's empty chart slot (see $lib/story/ChartSlot): $1 the opening tag. */
 const EMPTY_CHART_SLOT = /(<div data-chart-slot="[a-z0-9-]+">)<\/div>/g;
@@ -99,4 +111,25 @@ export function fillIslands(html: string): string {
 	const missing = [...blocks.keys()].filter((id) => !filled.has(id));
 	if (missing.length > 0) throw new Error(`The page has no island for ${missing.join(', ')}.`);
 	return withHeadStyles(out, heads);
+}
+
+/**
+ * The story page's HTML with each section's share control printed into its island, as the
+ * browser hydrates it: a root of its own, from the props its island carries
+ * ($lib/story/start.svelte.ts); throws unless every section has one.
+ */
+export function fillShareControls(html: string): string {
+	const heads: string[] = [];
+	let shares = 0;
+	const shared = html.replace(EMPTY_SHARE_ISLAND, (_, open: string, json: string) => {
+		shares += 1;
+		const props = JSON.parse(unescapeAttribute(json)) as ShareIslandProps;
+		const { body, head } = render(ShareControl, { props, context: controlsContext(CONTROLS) });
+		heads.push(head);
+		return `${open}${body}</div>`;
+	});
+	if (shares !== SECTION_SLUGS.length) {
+		throw new Error(`The page has ${shares} share controls for ${SECTION_SLUGS.length} sections.`);
+	}
+	return withHeadStyles(shared, heads);
 }

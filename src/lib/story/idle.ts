@@ -6,7 +6,7 @@
  * per slice, for each job ahead of it), but it is still one slice per task, so it never lands as
  * one long task either.
  */
-import { getContext, setContext, untrack } from 'svelte';
+import { getContext, untrack } from 'svelte';
 
 type Job = () => void;
 /** Whether a job's work is for what the reader is looking at now (asked each time one is picked). */
@@ -96,9 +96,10 @@ export function hurry(): void {
 
 const URGENCY = Symbol('urgency');
 
-/** Tells the components below (ChartSlot, across a root of their own) when their block is urgent. */
-export function setUrgency(urgent: Urgency): void {
-	setContext(URGENCY, urgent);
+/** A context telling a block's components (ChartSlot, across a root of its own) when it is urgent. */
+export function urgencyContext(urgent: Urgency): Map<symbol, Urgency> {
+	// Handed to hydrate once, never changed: nothing here needs to be reactive.
+	return new Map([[URGENCY, urgent]]);
 }
 
 /** The block's urgency, or never when no block set one (a chart drawn outside the story). */

@@ -3,7 +3,7 @@
  * `active` is the index of the active step, or undefined until the browser has measured the
  * page: server-rendered and no-JS pages then show each block in its final state.
  */
-import { getContext, setContext } from 'svelte';
+import { getContext } from 'svelte';
 import type { SectionSlug } from './outline';
 import { storyBlocks, storySteps, type StoryBlock } from './blocks';
 
@@ -22,13 +22,9 @@ export class StoryPosition {
 	goTo: (index: number) => void = () => {};
 }
 
-export function setStoryPosition(position: StoryPosition): StoryPosition {
-	return setContext(KEY, position);
-}
-
 export function getStoryPosition(): StoryPosition {
 	const position = getContext<StoryPosition | undefined>(KEY);
-	if (!position) throw new Error('getStoryPosition() needs a <Scrolly> above it');
+	if (!position) throw new Error('getStoryPosition() needs a storyContext()');
 	return position;
 }
 
