@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
+import { build as viteBuild, type Plugin, type ResolvedConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { missingSiteUrlWarning, siteUrl } from './scripts/site-url.js';
+import { CLIENT_OUT, STORY_MANIFEST, STORY_START_MODULE } from './src/lib/server/storyFiles';
 
 const site = siteUrl(process.env.SITE_URL);
 
@@ -41,26 +43,93 @@ function compileHint(): Plugin {
 	};
 }
 
-/** The story's start-up ($lib/story/start.svelte.ts; $lib/server/storyStart.ts finds its file). */
-const STORY_START = 'src/lib/story/start.svelte.ts';
+/**
+ * How both client builds (Kit's, for every page but the story, and the story's own: `storyStart`)
+ * split their code. Fewer, larger chunks where a page would fetch a dozen small ones: every file
+ * costs a phone its headers (about 500 bytes here) and a request. Each group names its modules,
+ * and takes what they import with them (rolldown's default), so a group must not name a module
+ * that pulls in what its pages do not need.
+ * - story-start: the story's small modules that its start-up and its blocks both import (the
+ *   outline, the reader's place, the idle queue, the labels, the tokens, the links) and Vite's
+ *   preload helper, with the Svelte runtime they need. The story starts with 3 files.
+ * - arrays: d3-array alone. The charts' scales and d3-time both use it; taken into the dates'
+ *   group it made every read of the story fetch the dates' 4.7 KB for 1 KB of it.
+ * - dates: d3-time-format, for the sources page's dates, so that page does not take the charts'
+ *   kit, whose d3-scale imports it too.
+ * - chart-kit: LayerCake, the d3 modules, the layers and the figure every chart is drawn with,
+ *   and the story block's own shell (its figure, stepper, chart slot and the views it prepares),
+ *   which every block loads with them; not the charts' own files, views or data, which stay with
+ *   their blocks. The shell on its own was two more files and 1 KB more gzip over a read, each
+ *   block's chunk compressed apart from the kit's.
+ */
+const CODE_SPLITTING = {
+	groups: [
+		{
+			name: 'story-start',
+			test: /^\0vite[\\/]preload-helper\.js$|[\\/]src[\\/]lib[\\/](links|site|controls|tokens|story[\\/](outline|activeStep|blocks|story\.svelte|skipLinks|idle|placeAhead|stickyFit)|charts[\\/](ids|motion)|share[\\/]copyText)\.ts$/
+		},
+		{
+			name: 'arrays',
+			test: /[\\/]node_modules[\\/]d3-array[\\/]/
+		},
+		{
+			name: 'dates',
+			test: /[\\/]node_modules[\\/]d3-time(-format)?[\\/]|[\\/]src[\\/]lib[\\/]formatDate\.ts$/
+		},
+		{
+			name: 'chart-kit',
+			test: /[\\/]node_modules[\\/](layercake|d3-[a-z]+|svelte[\\/]src[\\/]motion)[\\/]|[\\/]src[\\/]lib[\\/](format|data[\\/](observation|derive|rows)|story[\\/](StoryBlock|BlockFigure|Stepper|ChartSlot|SkipChart|placeChart|drawnState\.svelte|blockViews)|charts[\\/](layers[\\/].*|ChartFigure|ChartActions|NumbersTable|SourceLine|sourceLine|sayView|CartesianChart|ChartCake|Layout|geometry|viewHelpers|define|follow\.svelte))\.(ts|svelte)$/
+		}
+	]
+};
 
 /**
  * The story page is printed whole and has no Kit client (`csr = false`): its one script is its
- * own start-up, built here as an entry of the client build beside Kit's, so that it shares the
- * Svelte runtime's chunk with the other pages' and its file, hashed like theirs, is listed in the
- * client build's manifest for the prerender to link.
+ * own start-up, built here, once Kit's client build has written its files, as a build of its own
+ * into the same folder, which the adapter then copies with the rest. Its own build, not an entry
+ * of Kit's: a chunk shared with Kit's pages carried all of the Svelte runtime any of them uses
+ * (Kit's error boundary, its head and class-component shims), 3.7 KB gzip more over a read of the
+ * story. The story's files are not shared with the other pages', which are a link away, not on
+ * the story's path.
  */
 function storyStart(): Plugin {
-	let client = false;
+	let resolved: ResolvedConfig;
 	return {
-		name: 'story-start-entry',
+		name: 'story-start',
 		apply: 'build',
 		configResolved(config) {
-			client = !config.build.ssr;
+			resolved = config;
 		},
-		buildStart() {
-			if (client)
-				this.emitFile({ type: 'chunk', id: path.resolve(STORY_START), name: 'entry/story' });
+		async closeBundle() {
+			// Kit builds the server first, then its client with this same config: after the client.
+			const out = path.resolve(resolved.root, resolved.build.outDir);
+			if (resolved.build.ssr || out !== path.resolve(resolved.root, CLIENT_OUT)) return;
+			await viteBuild({
+				configFile: false,
+				root: resolved.root,
+				base: resolved.base,
+				mode: resolved.mode,
+				logLevel: 'warn',
+				// The Svelte plugin reads svelte.config.js, as Kit's does.
+				plugins: [svelte(), compileHint()],
+				resolve: { alias: { $lib: path.resolve('src/lib') } },
+				define: resolved.define,
+				build: {
+					outDir: CLIENT_OUT,
+					emptyOutDir: false,
+					copyPublicDir: false,
+					manifest: STORY_MANIFEST,
+					sourcemap: resolved.build.sourcemap,
+					rolldownOptions: {
+						input: { story: path.resolve(STORY_START_MODULE) },
+						output: {
+							entryFileNames: '_app/immutable/entry/[name].[hash].js',
+							chunkFileNames: '_app/immutable/chunks/[hash].js',
+							codeSplitting: CODE_SPLITTING
+						}
+					}
+				}
+			});
 		}
 	};
 }
@@ -87,48 +156,7 @@ export default defineConfig(({ command, mode }) => {
 		// Maps only for the benchmark's byte report (npm run bench); deployed builds carry none.
 		build: {
 			sourcemap: Boolean(process.env.SOURCEMAPS),
-			// Fewer, larger chunks where a page would fetch a dozen small ones: every file costs a
-			// phone its headers (about 500 bytes here) and a request. Each group names its modules,
-			// and takes what they import with them (rolldown's default), so a group must not name a
-			// module that pulls in what its pages do not need.
-			// - story-start: the story's small modules that its start-up and its blocks both import
-			//   (the outline, the reader's place, the idle queue, the labels, the tokens, the links,
-			//   the page's meta tags) and Vite's preload helper, with the Svelte runtime and Kit's
-			//   client they need. The story starts with 7 files where it took 18.
-			// - arrays: d3-array alone. The charts' scales and d3-time both use it; taken into the
-			//   dates' group it made every read of the story fetch the dates' 4.7 KB for 1 KB of it.
-			// - dates: d3-time-format, for the sources page's dates, so that page does not take the
-			//   charts' kit, whose d3-scale imports it too.
-			// - chart-kit: LayerCake, the d3 modules, the layers and the figure every chart is drawn
-			//   with, and the story block's own shell (its figure, stepper, chart slot and the views it
-			//   prepares), which every block loads with them; not the charts' own files, views or
-			//   data, which stay with their blocks. A read of the story fetches 15 files after the
-			//   start where it fetched 25; the shell on its own was two more files and 1 KB more gzip
-			//   over a read, each block's chunk compressed apart from the kit's.
-			rolldownOptions: {
-				output: {
-					codeSplitting: {
-						groups: [
-							{
-								name: 'story-start',
-								test: /^\0vite[\\/]preload-helper\.js$|[\\/]src[\\/]lib[\\/](links|site|controls|tokens|story[\\/](outline|activeStep|blocks|story\.svelte|skipLinks|idle|placeAhead|stickyFit)|charts[\\/](ids|motion)|share[\\/]copyText)\.ts$/
-							},
-							{
-								name: 'arrays',
-								test: /[\\/]node_modules[\\/]d3-array[\\/]/
-							},
-							{
-								name: 'dates',
-								test: /[\\/]node_modules[\\/]d3-time(-format)?[\\/]|[\\/]src[\\/]lib[\\/]formatDate\.ts$/
-							},
-							{
-								name: 'chart-kit',
-								test: /[\\/]node_modules[\\/](layercake|d3-[a-z]+|svelte[\\/]src[\\/]motion)[\\/]|[\\/]src[\\/]lib[\\/](format|data[\\/](observation|derive|rows)|story[\\/](StoryBlock|BlockFigure|Stepper|ChartSlot|SkipChart|placeChart|drawnState\.svelte|blockViews)|charts[\\/](layers[\\/].*|ChartFigure|ChartActions|NumbersTable|SourceLine|sourceLine|sayView|CartesianChart|ChartCake|Layout|geometry|viewHelpers|define|follow\.svelte))\.(ts|svelte)$/
-							}
-						]
-					}
-				}
-			}
+			rolldownOptions: { output: { codeSplitting: CODE_SPLITTING } }
 		},
 		test: {
 			include: [

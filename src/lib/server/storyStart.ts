@@ -1,32 +1,30 @@
 /**
  * What the story page carries for its start-up ($lib/story/start.svelte.ts), which Kit does not
  * know of: the story route has `csr = false`, so Kit prints no script of its own, and the
- * start-up is built as an entry of its own beside Kit's client (`storyStart` in vite.config.ts).
- * This finds that entry's file in the client build's manifest, and prints the interface's labels
- * into the page as a data block for it.
+ * start-up is a build of its own beside Kit's client (`storyStart` in vite.config.ts). This finds
+ * its file in that build's manifest, and prints the interface's labels into the page as a data
+ * block for it.
  */
 import fs from 'node:fs';
 import { CONTROLS } from '$lib/story/controls.server';
 import { CONTROLS_DATA_ID } from '$lib/story/islands';
 import { appFilePath } from '$lib/links';
 import { startAfterPaint } from './startAfterPaint';
+import { CLIENT_OUT, STORY_MANIFEST, STORY_START_MODULE } from './storyFiles';
 
-/** The start-up's module, as the build's manifest names it (relative to the project). */
-const STORY_START_MODULE = 'src/lib/story/start.svelte.ts';
-
-/** Where Kit's client build writes its manifest (Kit's `outDir` is `.svelte-kit`). */
-const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+/** The story build's manifest. */
+const MANIFEST = `${CLIENT_OUT}/${STORY_MANIFEST}`;
 
 /** The start-up's URL: under `vite dev` its source, which Vite serves; built, its file. */
 function storyStartUrl(dev: boolean): string {
 	if (dev) return appFilePath(STORY_START_MODULE);
-	const manifest = JSON.parse(fs.readFileSync(CLIENT_MANIFEST, 'utf8')) as Record<
+	const manifest = JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) as Record<
 		string,
 		{ file: string; isEntry?: boolean }
 	>;
 	const entry = manifest[STORY_START_MODULE];
 	if (!entry?.isEntry) {
-		throw new Error(`storyStart: ${STORY_START_MODULE} is not an entry in ${CLIENT_MANIFEST}`);
+		throw new Error(`storyStart: ${STORY_START_MODULE} is not an entry in ${MANIFEST}`);
 	}
 	return appFilePath(entry.file);
 }
