@@ -2,7 +2,7 @@
  * Previous and Next glide to their step. Something else may move the page while they glide: a
  * part above the screen taking its web fonts re-wraps, and the fonts script scrolls to keep what
  * is on screen in place. In Chromium that ends a smooth scroll where it stands; the step the
- * reader asked for must still be the one they get (src/lib/story/Scrolly.svelte, `aim`).
+ * reader asked for must still be the one they get (src/lib/story/followReader.ts, `aim`).
  */
 import { expect, test } from '@playwright/test';
 import { CHART_STATES } from '../src/lib/charts/ids';

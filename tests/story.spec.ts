@@ -148,7 +148,7 @@ test.describe('the story', () => {
 	}) => {
 		// The browser sends scrollend inside a frame's rendering, after that frame's input and
 		// scrolling; a step changed there was drawn in that frame too, the longest of a read at 4×
-		// CPU (Scrolly). Counted: the page's changes between a listener that runs before the
+		// CPU (followReader.ts). Counted: the page's changes between a listener that runs before the
 		// story's and one that runs after it (each listener's microtasks, Svelte's flush among
 		// them, run before the next listener).
 		await page.addInitScript(() => {

@@ -2,8 +2,9 @@
  * The interface's words: the short labels of the story's and the gallery's controls, their
  * accessible names and their statuses. They are written in src/content/controls.aml and read at
  * build time ($lib/story/controls.server); this module knows only which labels there are and
- * which runtime slots each carries, so the labels reach the browser as page data, never inside a
- * JavaScript chunk (tests/build/words.test.ts).
+ * which runtime slots each carries, so the labels reach the browser as page data (on the story, a
+ * JSON data block: $lib/server/storyStart.ts), never inside a JavaScript chunk
+ * (tests/build/words.test.ts).
  *
  * A slot (`{step}`) is a value that changes in the browser, such as the step a reader is on;
  * `fill` puts it in. Everything else in a label is resolved when the site is built.
@@ -144,7 +145,7 @@ export function setControls(read: () => Controls): void {
 	setContext(KEY, read);
 }
 
-/** The labels, from the root layout (or the context a separate root is given). */
+/** The labels, from the root layout (or the context a separate root, such as a story block, is given). */
 export function getControls(): Controls {
 	const read = getContext<(() => Controls) | undefined>(KEY);
 	if (!read) throw new Error('getControls() needs the root layout, or controlsContext()');

@@ -1,6 +1,6 @@
 /**
  * Prints the story's scroll blocks into their islands at prerender time (see
- * $lib/story/BlockIsland.svelte). Each is rendered on its own, as the browser will hydrate it:
+ * $lib/story/BlockIsland.svelte, $lib/story/wakeBlock.ts). Each is rendered on its own, as the browser will hydrate it:
  * a root of its own, with a story position that has not been measured, so it shows its final
  * state, which is what a reader without JavaScript should see; each block's chart is printed into
  * its slot as a root of its own too (see $lib/story/ChartSlot). Their components' styles (see
@@ -95,7 +95,7 @@ export function fillIslands(html: string): string {
 		filled.add(id);
 		const { body, head } = render(StoryBlock, {
 			props: { block, spec: chartSpec(block.chart), words: CHART_WORDS[block.chart] },
-			// The page's contexts, as the browser hydrates the block with them (BlockIsland).
+			// The page's contexts, as the browser hydrates the block with them (wakeBlock).
 			context: new Map<symbol, unknown>([
 				...storyContext(new StoryPosition()),
 				...controlsContext(CONTROLS)

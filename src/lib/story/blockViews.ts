@@ -1,6 +1,6 @@
 /**
  * A story block's chart views in the browser: which state the reader's place calls for, and the
- * views to compute before the block hydrates (BlockIsland computes each in an idle period of its
+ * views to compute before the block hydrates (wakeBlock.ts computes each in an idle period of its
  * own), so that hydrating a block and changing its step only draw. Views are kept by the chart's
  * spec, so computing one early is computing it once.
  */
@@ -29,7 +29,7 @@ export function wantedState(block: StoryBlock, position: StoryPosition): ChartSt
 /**
  * The states whose views a block needs before it hydrates, in the order it draws them: the
  * printed one it hydrates in, then the reader's, then the rest (it keeps the room of them all,
- * ChartFigure's `holds`). BlockIsland computes each in an idle period of its own, so hydrating a
+ * ChartFigure's `holds`). wakeBlock.ts computes each in an idle period of its own, so hydrating a
  * block and changing its step only draw.
  */
 export function viewsToPrepare(block: StoryBlock, position: StoryPosition): ChartState[] {

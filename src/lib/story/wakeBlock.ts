@@ -19,7 +19,7 @@ import { placeAhead, unstuckOf } from './placeAhead';
 const AHEAD = '150% 0px';
 
 /** A block being followed: `wake` brings it to life now (once); `stop` undoes everything. */
-export interface BlockIsland {
+export interface FollowedBlock {
 	readonly block: StoryBlock;
 	wake(): void;
 	stop(): void;
@@ -34,7 +34,7 @@ export function followBlock(
 	block: StoryBlock,
 	position: StoryPosition,
 	context: Map<unknown, unknown>
-): BlockIsland {
+): FollowedBlock {
 	/** Whether any of the block is on screen (measured by an observer). */
 	let onScreen = false;
 	/**
