@@ -26,11 +26,29 @@ function withImports(file: string, seen = new Set<string>()): Set<string> {
 const holdsSeries = (code: string, id: string) =>
 	new RegExp(`id:["'\`]${id}["'\`],title:["'\`][^"'\`]*["'\`],unit:`).test(code);
 
+/**
+ * Every file the story's start-up can fetch: its entry (a build of its own, vite.config.ts) and
+ * whatever that imports, statically or when a block wakes (`import("./x.js")`).
+ */
+function storyFiles(): Set<string> {
+	const seen = new Set<string>();
+	const visit = (file: string) => {
+		if (seen.has(file)) return;
+		seen.add(file);
+		for (const [, path] of read(file).matchAll(/["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+			visit(posix.join(posix.dirname(file), path));
+	};
+	for (const entry of scripts.filter((file) => /^_app\/immutable\/entry\/story\./.test(file)))
+		visit(entry);
+	return seen;
+}
+const story = storyFiles();
+
 /** The files a chart brings to the story: the chunk load.ts imports for it, and that one's imports. */
 function chartFiles(id: string): string[] {
 	// The chart's spec module (`{ id, component, series }`) is the chunk load.ts imports.
 	const specOf = new RegExp(`id:["'\`]${id}["'\`],component:`);
-	const homes = scripts.filter((file) => specOf.test(read(file)) && !file.includes('/nodes/'));
+	const homes = [...story].filter((file) => specOf.test(read(file)));
 	expect(homes, id).toHaveLength(1);
 	return [...withImports(homes[0])];
 }

@@ -1,5 +1,6 @@
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtFiles, read } from './site';
+import { BASE, builtFiles, read } from './site';
 
 /** A prose slot's opening, then any hydration comments Svelte's renderer leaves. */
 const SLOT = /data-prose="([^"]+)"[^>]*>(?:<!--[^>]*-->|\s)*<(\w+)[^>]*>([^<]*)/g;
@@ -28,5 +29,28 @@ describe('the story page as built', () => {
 		const scripts = builtFiles().filter((file) => file.startsWith('_app/') && file.endsWith('.js'));
 		const code = scripts.map((file) => read(file)).join('\n');
 		for (const sentence of sentences) expect(code, sentence).not.toContain(sentence);
+	});
+
+	it('starts with one script of its own that brings no part of Kit’s client router', () => {
+		// The page is printed whole (`csr = false`): its one script imports its own start-up, and
+		// nothing it loads, then or as a block wakes, is Kit's router (29 KB of code the story
+		// never used, with devalue and the route nodes).
+		const imports = [...html.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => m[1]);
+		expect(imports).toHaveLength(1);
+		expect(imports[0]).toMatch(new RegExp(`^${BASE}/_app/immutable/entry/story\\.[\\w-]+\\.js$`));
+		expect(html).not.toMatch(/<link[^>]+modulepreload/);
+		const seen = new Set<string>();
+		const visit = (file: string) => {
+			if (seen.has(file)) return;
+			seen.add(file);
+			// Static and dynamic imports alike: everything a whole read can fetch.
+			for (const [, path] of read(file).matchAll(/["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+				visit(posix.join(posix.dirname(file), path));
+		};
+		visit(imports[0].slice(BASE.length + 1));
+		expect(seen.size).toBeGreaterThan(5);
+		for (const file of seen) {
+			expect(read(file), file).not.toMatch(/sveltekit:snapshot|__sveltekit_/);
+		}
 	});
 });
