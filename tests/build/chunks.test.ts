@@ -9,7 +9,7 @@ import { SERIES_IDS, timeline } from '$lib/data';
 import { CHART_IDS } from '$lib/charts/ids';
 import { CHARTS } from '$lib/charts/registry';
 import { SOURCES } from '$lib/data/records.server';
-import { builtFiles, read } from './site';
+import { builtFiles, read, scriptsReachedFrom } from './site';
 
 const scripts = builtFiles().filter((file) => file.startsWith('_app/') && file.endsWith('.js'));
 
@@ -26,23 +26,12 @@ function withImports(file: string, seen = new Set<string>()): Set<string> {
 const holdsSeries = (code: string, id: string) =>
 	new RegExp(`id:["'\`]${id}["'\`],title:["'\`][^"'\`]*["'\`],unit:`).test(code);
 
-/**
- * Every file the story's start-up can fetch: its entry (a build of its own, vite.config.ts) and
- * whatever that imports, statically or when a block wakes (`import("./x.js")`).
- */
-function storyFiles(): Set<string> {
-	const seen = new Set<string>();
-	const visit = (file: string) => {
-		if (seen.has(file)) return;
-		seen.add(file);
-		for (const [, path] of read(file).matchAll(/["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
-			visit(posix.join(posix.dirname(file), path));
-	};
-	for (const entry of scripts.filter((file) => /^_app\/immutable\/entry\/story\./.test(file)))
-		visit(entry);
-	return seen;
-}
-const story = storyFiles();
+/** Every file the story's start-up (a build of its own, vite.config.ts) can fetch. */
+const story = new Set(
+	scripts
+		.filter((file) => /^_app\/immutable\/entry\/story\./.test(file))
+		.flatMap((entry) => [...scriptsReachedFrom(entry)])
+);
 
 /** The files a chart brings to the story: the chunk load.ts imports for it, and that one's imports. */
 function chartFiles(id: string): string[] {

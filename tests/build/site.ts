@@ -1,6 +1,6 @@
 /** Where the sub-path build the build-output tests read lives, and how to read it. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 
 export const SUBPATH_SITE_URL = 'https://example.org/holding-the-line';
 export const SUBPATH_BUILD_DIR = 'build-subpath';
@@ -26,6 +26,22 @@ export function readBytes(path: string, root = SUBPATH_BUILD_DIR): Buffer {
 
 export function exists(path: string, root = SUBPATH_BUILD_DIR): boolean {
 	return existsSync(join(root, path));
+}
+
+/**
+ * A built script and every script it can fetch: what it imports, statically or later
+ * (`import("./x.js")`, as the story's start-up does when a block wakes), and so on.
+ */
+export function scriptsReachedFrom(file: string, root = SUBPATH_BUILD_DIR): Set<string> {
+	const seen = new Set<string>();
+	const visit = (at: string) => {
+		if (seen.has(at)) return;
+		seen.add(at);
+		for (const [, path] of read(at, root).matchAll(/["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+			visit(posix.join(posix.dirname(at), path));
+	};
+	visit(file);
+	return seen;
 }
 
 /** Attribute values of `<meta property|name=key content=…>` in an HTML document. */

@@ -1,6 +1,5 @@
-import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE, builtFiles, read } from './site';
+import { BASE, builtFiles, read, scriptsReachedFrom } from './site';
 
 /** A prose slot's opening, then any hydration comments Svelte's renderer leaves. */
 const SLOT = /data-prose="([^"]+)"[^>]*>(?:<!--[^>]*-->|\s)*<(\w+)[^>]*>([^<]*)/g;
@@ -39,15 +38,8 @@ describe('the story page as built', () => {
 		expect(imports).toHaveLength(1);
 		expect(imports[0]).toMatch(new RegExp(`^${BASE}/_app/immutable/entry/story\\.[\\w-]+\\.js$`));
 		expect(html).not.toMatch(/<link[^>]+modulepreload/);
-		const seen = new Set<string>();
-		const visit = (file: string) => {
-			if (seen.has(file)) return;
-			seen.add(file);
-			// Static and dynamic imports alike: everything a whole read can fetch.
-			for (const [, path] of read(file).matchAll(/["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
-				visit(posix.join(posix.dirname(file), path));
-		};
-		visit(imports[0].slice(BASE.length + 1));
+		// Static and dynamic imports alike: everything a whole read can fetch.
+		const seen = scriptsReachedFrom(imports[0].slice(BASE.length + 1));
 		expect(seen.size).toBeGreaterThan(5);
 		for (const file of seen) {
 			expect(read(file), file).not.toMatch(/sveltekit:snapshot|__sveltekit_/);

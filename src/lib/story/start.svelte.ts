@@ -20,7 +20,10 @@ import { CONTROLS_DATA_ID, SHARE_ISLAND_ATTRIBUTE, type ShareIslandProps } from 
 
 const story = document.querySelector<HTMLElement>('[data-story]');
 const labels = document.getElementById(CONTROLS_DATA_ID);
-if (story && labels) start(story, JSON.parse(labels.textContent ?? '') as Controls);
+// Both are printed by the prerender ($lib/server/storyStart.ts): without them nothing can start.
+if (!story || !labels)
+	throw new Error(`The story's start-up found no [data-story] or #${CONTROLS_DATA_ID}`);
+start(story, JSON.parse(labels.textContent ?? '') as Controls);
 
 function start(story: HTMLElement, controls: Controls) {
 	const position = new StoryPosition();
