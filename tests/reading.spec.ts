@@ -128,6 +128,8 @@ test.describe('without JavaScript', () => {
 	}) => {
 		await page.goto('/');
 		expect(await visibleControls(page, 'button'), 'buttons that cannot work').toEqual([]);
+		// Nor the count of steps they would move through ("3 / 3" on its own).
+		expect(await visibleControls(page, '.stepper .count'), 'step counts').toEqual([]);
 		// Copying a link needs a script; without one it is the share page's address.
 		const copy = page.locator('section#violence .share a', { hasText: 'Copy link' });
 		await expect(copy).toHaveAttribute('href', /\/share\/violence\/$/);

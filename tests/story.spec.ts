@@ -377,6 +377,10 @@ test.describe('the story whose code never comes', () => {
 			await graphic.scrollIntoViewIfNeeded();
 			await expect(graphic.locator('svg').first()).toBeVisible();
 		}
+		// No step count ("3 / 3") beside buttons that are not there.
+		const counts = page.locator('main [data-block] .stepper .count');
+		expect(await counts.count()).toBeGreaterThanOrEqual(6);
+		for (const count of await counts.all()) await expect(count).toBeHidden();
 	});
 
 	test('a chart whose words never come stays in view as printed', async ({ page }) => {
