@@ -11,7 +11,8 @@ const phase = (tasksOver50: number, longestTaskMs: number, framesOver50 = 0) => 
 	frames: 600,
 	medianFrameMs: 16.7,
 	p95FrameMs: 20,
-	p95Fps: 50
+	p95Fps: 50,
+	longFrames: []
 });
 
 describe('scrollFigures(byRate)', () => {

@@ -210,3 +210,47 @@ export function scrollTable(runs) {
 		])
 	].join('\n');
 }
+
+/**
+ * What ran in a long animation frame, as a reader of the table can follow it up: each script's
+ * kind (a timer, an observer's callback, a module's first run…) and time, in the order they ran,
+ * with the layout a script forced; a frame without script was rendering alone.
+ * @param {import('./scroll.js').LongFrame} frame
+ */
+export function whatRan(frame) {
+	if (!frame.scripts.length) return 'rendering only';
+	return frame.scripts
+		.map((script) => {
+			const kind = /^[a-z]+:\/\//.test(script.invoker)
+				? `module ${script.invoker.split('/').pop()}`
+				: script.invoker.replace(/^TimerHandler:/, '').replace(/Callback$/, '');
+			const forced = Math.round(script.forcedLayoutMs);
+			return `${kind} ${Math.round(script.ms)} ms${forced ? ` (${forced} ms forced layout)` : ''}`;
+		})
+		.join(' + ');
+}
+
+/**
+ * Every animation frame over 50 ms in the runs, one row each, with when it came in its phase and
+ * what ran in it: the figure the goal counts, made something to act on.
+ * @param {{ label: string, reading: import('./scroll.js').ScrollFigures, flinging: import('./scroll.js').ScrollFigures }[]} runs
+ */
+export function longFramesTable(runs) {
+	const rows = runs.flatMap((run) =>
+		/** @type {const} */ ([
+			['reading (wheel)', run.reading],
+			['flinging (jumps)', run.flinging]
+		]).flatMap(([phase, figures]) =>
+			(figures.longFrames ?? []).map(
+				(frame) =>
+					`| ${run.label} | ${phase} | ${formatValue(frame.atMs / 1000, 1)} | ${Math.round(frame.ms)} | ${Math.round(frame.renderMs)} | ${whatRan(frame)} |`
+			)
+		)
+	);
+	if (!rows.length) return 'No animation frame over 50 ms.';
+	return [
+		'| run | phase | at (s) | frame (ms) | rendering (ms) | what ran, in order |',
+		'|---|---|--:|--:|--:|---|',
+		...rows
+	].join('\n');
+}

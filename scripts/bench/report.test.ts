@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatBudget, formatRatio, summaryTable, verdict } from './report.js';
+import {
+	formatBudget,
+	formatRatio,
+	longFramesTable,
+	summaryTable,
+	verdict,
+	whatRan
+} from './report.js';
+import { summarise } from './scroll.js';
 
 describe('verdict(value, budget, floor)', () => {
 	it.each([
@@ -48,5 +56,77 @@ describe('summaryTable(figures, budgets, notes)', () => {
 			'| LCP (ms, simulated mobile, median) | 1,400 | 1,600 | 1.14× | ≤ floor + 150 | OVER | not built | — |  |'
 		);
 		expect(row('JS transferred on load')).toContain('| 50.0 | 48.0 | 0.96× | ≤ floor | OK |');
+	});
+});
+
+describe('whatRan(frame) and longFramesTable(runs)', () => {
+	const stepChange = {
+		atMs: 17_030,
+		ms: 62.4,
+		renderMs: 20,
+		scripts: [
+			{ invoker: 'TimerHandler:setTimeout', ms: 25.2, forcedLayoutMs: 0 },
+			{ invoker: 'IntersectionObserverCallback', ms: 15, forcedLayoutMs: 14.2 }
+		]
+	};
+	const wake = {
+		atMs: 1_772,
+		ms: 78,
+		renderMs: 2,
+		scripts: [
+			{
+				invoker: 'http://localhost:4173/_app/immutable/chunks/BKptGKXV.js',
+				ms: 13,
+				forcedLayoutMs: 0
+			}
+		]
+	};
+	const quiet = { ...summarise([0, 16.7, 33.4], [], []), longFrames: [] };
+
+	it('names each script by its kind and time, in order, with the layout it forced', () => {
+		expect(whatRan(stepChange)).toBe(
+			'setTimeout 25 ms + IntersectionObserver 15 ms (14 ms forced layout)'
+		);
+		expect(whatRan(wake)).toBe('module BKptGKXV.js 13 ms');
+		expect(whatRan({ atMs: 0, ms: 55, renderMs: 50, scripts: [] })).toBe('rendering only');
+	});
+	it('lists every long frame of every run and phase, with when it came', () => {
+		const table = longFramesTable([
+			{
+				label: '4× CPU, run 1',
+				reading: { ...quiet, longFrames: [wake, stepChange] },
+				flinging: quiet
+			},
+			{ label: '4× CPU, run 2', reading: quiet, flinging: quiet }
+		]);
+		const rows = table.split('\n').filter((line) => line.startsWith('| 4×'));
+		expect(rows).toEqual([
+			'| 4× CPU, run 1 | reading (wheel) | 1.8 | 78 | 2 | module BKptGKXV.js 13 ms |',
+			'| 4× CPU, run 1 | reading (wheel) | 17.0 | 62 | 20 | setTimeout 25 ms + IntersectionObserver 15 ms (14 ms forced layout) |'
+		]);
+	});
+	it('says so when no frame was over 50 ms', () => {
+		expect(longFramesTable([{ label: '4× CPU, run 1', reading: quiet, flinging: quiet }])).toBe(
+			'No animation frame over 50 ms.'
+		);
+	});
+});
+
+describe('summarise(frames, tasks, loafs)', () => {
+	const frame = (ms: number) => ({ atMs: 0, ms, renderMs: 0, scripts: [] });
+	it('counts and keeps only the animation frames over 50 ms, and the longest', () => {
+		const figures = summarise([0, 16.7, 33.4, 100], [30, 70], [frame(48), frame(50.5), frame(74)]);
+		expect(figures.framesOver50).toBe(2);
+		expect(figures.longestFrameMs).toBe(74);
+		expect(figures.longFrames?.map((f) => f.ms)).toEqual([50.5, 74]);
+		expect(figures.tasksOver50).toBe(1);
+	});
+	it('has no frame figures where long animation frames are not reported', () => {
+		const figures = summarise([0, 16.7], [], null);
+		expect([figures.framesOver50, figures.longestFrameMs, figures.longFrames]).toEqual([
+			null,
+			null,
+			null
+		]);
 	});
 });

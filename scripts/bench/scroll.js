@@ -30,12 +30,23 @@ const FLINGS = 3;
  * @property {number | null} p95FrameMs
  * @property {number | null} medianFps implied by the median frame time
  * @property {number | null} p95Fps implied by the 95th-percentile frame time
+ * @property {LongFrame[] | null} longFrames each animation frame over 50 ms, with what ran in it (null: not supported)
+ */
+
+/**
+ * A long animation frame as the page's observer keeps it: when, how long, how much of it was
+ * rendering (style, layout, paint) and each script that ran in it, in order.
+ * @typedef {object} LongFrame
+ * @property {number} atMs from the start of the phase
+ * @property {number} ms
+ * @property {number} renderMs
+ * @property {{ invoker: string, ms: number, forcedLayoutMs: number }[]} scripts
  */
 
 /** Runs in the page before any of its scripts. */
 function recorder() {
-	/** @type {{ frames: number[], tasks: number[], loafs: number[] | null, on: boolean }} */
-	const rec = { frames: [], tasks: [], loafs: null, on: false };
+	/** @type {{ frames: number[], tasks: number[], loafs: LongFrame[] | null, on: boolean, from: number }} */
+	const rec = { frames: [], tasks: [], loafs: null, on: false, from: 0 };
 	/** @type {any} */ (window).__bench = rec;
 	try {
 		new PerformanceObserver((list) => {
@@ -48,7 +59,17 @@ function recorder() {
 		rec.loafs = [];
 		new PerformanceObserver((list) => {
 			if (rec.on && rec.loafs)
-				for (const entry of list.getEntries()) rec.loafs.push(entry.duration);
+				for (const entry of /** @type {any[]} */ (list.getEntries()))
+					rec.loafs.push({
+						atMs: entry.startTime - rec.from,
+						ms: entry.duration,
+						renderMs: entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0,
+						scripts: entry.scripts.map((/** @type {any} */ script) => ({
+							invoker: script.invoker,
+							ms: script.duration,
+							forcedLayoutMs: script.forcedStyleAndLayoutDuration
+						}))
+					});
 		}).observe({ type: 'long-animation-frame' });
 	}
 	/** @param {number} t */
@@ -62,10 +83,10 @@ function recorder() {
 /**
  * @param {number[]} frames rAF timestamps
  * @param {number[]} tasks long task durations
- * @param {number[] | null} [loafs] long animation frame durations; null when not supported
+ * @param {LongFrame[] | null} [loafs] long animation frames; null when not supported
  * @returns {ScrollFigures}
  */
-function summarise(frames, tasks, loafs = null) {
+export function summarise(frames, tasks, loafs = null) {
 	const gaps = frames.slice(1).map((t, i) => t - frames[i]);
 	const medianFrameMs = percentile(gaps, 50);
 	const p95FrameMs = percentile(gaps, 95);
@@ -74,12 +95,13 @@ function summarise(frames, tasks, loafs = null) {
 		frames: frames.length,
 		longestTaskMs: tasks.length ? round(Math.max(...tasks)) : 0,
 		tasksOver50: tasks.filter((d) => d > 50).length,
-		longestFrameMs: loafs ? (loafs.length ? round(Math.max(...loafs)) : 0) : null,
-		framesOver50: loafs ? loafs.filter((d) => d > 50).length : null,
+		longestFrameMs: loafs ? (loafs.length ? round(Math.max(...loafs.map((f) => f.ms))) : 0) : null,
+		framesOver50: loafs ? loafs.filter((f) => f.ms > 50).length : null,
 		medianFrameMs: medianFrameMs === null ? null : round(medianFrameMs, 1),
 		p95FrameMs: p95FrameMs === null ? null : round(p95FrameMs, 1),
 		medianFps: medianFrameMs ? round(1000 / medianFrameMs, 1) : null,
-		p95Fps: p95FrameMs ? round(1000 / p95FrameMs, 1) : null
+		p95Fps: p95FrameMs ? round(1000 / p95FrameMs, 1) : null,
+		longFrames: loafs ? loafs.filter((f) => f.ms > 50) : null
 	};
 }
 
@@ -93,6 +115,7 @@ async function measure(page, action) {
 		rec.frames = [];
 		rec.tasks = [];
 		if (rec.loafs) rec.loafs = [];
+		rec.from = performance.now();
 		rec.on = true;
 	});
 	await action();
