@@ -326,6 +326,37 @@ test.describe('the story', () => {
 		noErrors();
 	});
 
+	test('numbers opened before the block has woken stay open, and tabulate the step on screen', async ({
+		page,
+		context
+	}) => {
+		// A quick reader: the chart's words are held back, so the block has not hydrated when they
+		// open its numbers. Hydrating must leave the panel as the reader left it.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/words\/since-2019\.json$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/#what-happened-next');
+		const island = page.locator('[data-island="what-happened-next-since-2019"]');
+		const figure = figureFor(page, 'what-happened-next', 'since-2019');
+		const panel = figure.locator('details.numbers');
+		await panel.locator('summary').click();
+		await expect(island).not.toHaveAttribute('data-live');
+		await expect(panel).toHaveJSProperty('open', true);
+		release();
+		await expect(island).toHaveAttribute('data-live', '', { timeout: 10_000 });
+		await expect(panel).toHaveJSProperty('open', true);
+		const state = await figure.getAttribute('data-state');
+		const table = (where: ReturnType<typeof figureFor>) =>
+			where.locator('table').evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+		const embed = await context.newPage();
+		await embed.goto(`/embed/since-2019/${state}/`);
+		const printed = await table(embed.locator('figure[data-chart="since-2019"]'));
+		await expect.poll(() => table(figure)).toBe(printed);
+	});
+
 	test('every chart offers its summary, its numbers and its source', async ({ page }) => {
 		await page.goto('/');
 		const figures = page.locator('main figure[data-chart]');
