@@ -22,20 +22,33 @@ export function phrasesIn(slots: Slots = {}): Phrase[] {
 const cellOf = (cell: Cell, frames: ChartFrames) =>
 	typeof cell === 'string' ? cell : say(cell, frames.phrases, frames.phrases);
 
-/** The state's summary and "Show the numbers" table, in the words of the chart's document. */
-export function sayView(
-	view: Pick<ChartView, 'summary' | 'table'>,
+/** The state's one-paragraph summary, in the words of the chart's document. */
+export function saySummary(
+	view: Pick<ChartView, 'summary'>,
 	{ frames }: Pick<ChartWords, 'frames'>
-): { summary: string; table: ChartTable } {
+): string {
+	return say(view.summary, frames.summaries, frames.phrases);
+}
+
+/** The state's "Show the numbers" table, in the words of the chart's document. */
+export function sayTable(
+	view: Pick<ChartView, 'table'>,
+	{ frames }: Pick<ChartWords, 'frames'>
+): ChartTable {
 	const { caption, columns, rows } = view.table;
 	const headings = frames.columns[columns.form];
 	if (!headings) throw new Error(`no columns "${columns.form}" in the chart's document`);
 	return {
-		summary: say(view.summary, frames.summaries, frames.phrases),
-		table: {
-			caption: say(caption, frames.captions, frames.phrases),
-			columns: headings.map((heading) => fill(heading, columns.slots, frames.phrases)),
-			rows: rows.map((row) => row.map((cell) => cellOf(cell, frames)))
-		}
+		caption: say(caption, frames.captions, frames.phrases),
+		columns: headings.map((heading) => fill(heading, columns.slots, frames.phrases)),
+		rows: rows.map((row) => row.map((cell) => cellOf(cell, frames)))
 	};
+}
+
+/** The state's summary and "Show the numbers" table, in the words of the chart's document. */
+export function sayView(
+	view: Pick<ChartView, 'summary' | 'table'>,
+	words: Pick<ChartWords, 'frames'>
+): { summary: string; table: ChartTable } {
+	return { summary: saySummary(view, words), table: sayTable(view, words) };
 }
