@@ -357,6 +357,41 @@ test.describe('the story', () => {
 		await expect.poll(() => table(figure)).toBe(printed);
 	});
 
+	test("a keyboard reader on a printed chart's value keeps it as the chart wakes, and can move on from it", async ({
+		page
+	}) => {
+		// The chart wakes in slices (ChartSlot): its values are hydrated where they were printed,
+		// a slice after the rest, so the value the reader is on is the one that comes to life.
+		const noErrors = watchConsole(page);
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/words\/harm\.json$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/#harm');
+		const island = page.locator('section#harm .island');
+		const values = figureFor(page, 'harm', 'harm').locator('[data-values]');
+		const printed = values.locator('[tabindex="0"]');
+		await printed.focus();
+		const label = await printed.getAttribute('aria-label');
+		await printed.evaluate(
+			(el) => ((window as unknown as { printedValue: Element }).printedValue = el)
+		);
+		await expect(island).not.toHaveAttribute('data-live');
+		release();
+		await expect(island).toHaveAttribute('data-live', '', { timeout: 10_000 });
+		const kept = await page.evaluate(
+			() => document.activeElement === (window as unknown as { printedValue: Element }).printedValue
+		);
+		expect(kept, 'focus is on the very value the reader was on').toBe(true);
+		await page.keyboard.press('ArrowRight');
+		const now = values.locator('[tabindex="0"]');
+		await expect(now).toBeFocused();
+		await expect(now).not.toHaveAttribute('aria-label', label!);
+		noErrors();
+	});
+
 	test('every chart offers its summary, its numbers and its source', async ({ page }) => {
 		await page.goto('/');
 		const figures = page.locator('main figure[data-chart]');

@@ -32,6 +32,25 @@ describe('fillIslands(html)', () => {
 		for (const [, chart, inside] of slots) expect(inside, chart).toContain('layercake-container');
 	});
 
+	it('prints each chart’s HTML layouts (axes, labels, values) into slots of their own, each a root to hydrate', () => {
+		const html = fillIslands(page(blocks.map((b) => b.id)));
+		for (const block of blocks) {
+			const start = html.indexOf(`data-island="${block.id}"`);
+			const next = html.indexOf('data-island="', start + 1);
+			const inside = html.slice(start, next < 0 ? undefined : next);
+			const slots = [...inside.matchAll(/<div data-overlay-slot[^>]*>(.{0,200})/g)];
+			expect(slots.length, block.id).toBeGreaterThanOrEqual(1);
+			// A root as Svelte prints one: its start marker, then the layout LayerCake draws.
+			for (const [, within] of slots) {
+				expect(within, block.id).toMatch(/^<!--\[-->\s*<div class="layercake-layout-html/);
+			}
+		}
+		// The x axis's labels are among them: a time-series chart prints its years there.
+		const officers = html.slice(html.indexOf('data-chart-slot="officers"'));
+		const overlay = officers.slice(officers.indexOf('data-overlay-slot'));
+		expect(overlay.slice(0, overlay.indexOf('</figure>'))).toMatch(/class="label[^"]*"[^>]*>2010</);
+	});
+
 	it('stops the build when a block has no island, or an island no block', () => {
 		expect(() => fillIslands(page(blocks.slice(1).map((b) => b.id)))).toThrow(
 			new RegExp(`no island for ${blocks[0].id}`)

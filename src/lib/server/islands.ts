@@ -22,6 +22,8 @@ import { CHART_WORDS } from '$lib/story/chartWords.server';
 import { CONTROLS } from '$lib/story/controls.server';
 import { controlsContext } from '$lib/controls';
 import { drawnWordsContext } from '$lib/charts/layers/drawnWords';
+import { takeOverlays } from '$lib/charts/layers/overlays';
+import Overlay from '$lib/charts/Overlay.svelte';
 import type { ChartState } from '$lib/charts/ids';
 import { withHeadStyles } from './headStyles';
 
@@ -43,6 +45,9 @@ const unescapeAttribute = (value: string) =>
 /** Matches a block's empty chart slot (see $lib/story/ChartSlot): $1 the opening tag. */
 const EMPTY_CHART_SLOT = /(<div data-chart-slot="[a-z0-9-]+">)<\/div>/g;
 
+/** Matches a chart's empty overlay slot (see $lib/charts/Layout): $1 the opening tag. */
+const EMPTY_OVERLAY_SLOT = /(<div data-overlay-slot[^>]*>)<\/div>/g;
+
 /** Text as Svelte escapes it in an element's content. */
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
@@ -60,27 +65,51 @@ export function withStepText(html: string, states: readonly ChartState[]): strin
 
 /**
  * A block's HTML with its chart printed into its slot, drawn as the block's figure draws it
- * (its final state) but as a root of its own, as the browser hydrates it; throws unless the
- * block has exactly one slot. Returns the chart's head too, for its styles.
+ * (its final state) but as a root of its own, as the browser hydrates it, and each of the chart's
+ * HTML layouts printed into the slot its Layout left, as a root of its own too (see
+ * $lib/charts/layers/overlays.ts); throws unless the block has exactly one slot. Returns the
+ * chart's head too, for its styles.
  */
 export function withChart(html: string, block: Block): { body: string; head: string } {
 	const spec = chartSpec(block.chart);
-	const { body, head } = render(spec.component, {
+	const overlays = takeOverlays();
+	// Read at once: a render's output is drawn when first read, and the slots are taken then.
+	const { body: chartBody, head: chartHead } = render(spec.component, {
 		props: {
 			view: spec.view(printedState(block)).chart,
 			// As ChartSlot hands it over in the browser: the room of every step (ChartFigure's holds).
 			held: block.steps.map((step) => spec.view(step.state).chart)
 		},
 		// The words the chart draws, as its figure hands them to the root the browser hydrates.
-		context: drawnWordsContext(CHART_WORDS[block.chart].frames.phrases)
+		context: new Map<symbol, unknown>([
+			...drawnWordsContext(CHART_WORDS[block.chart].frames.phrases),
+			...overlays.context
+		])
 	});
+	overlays.done();
+	const layouts = overlays.slots.map((slot) => {
+		const { body, head } = render(Overlay, {
+			props: { layers: slot.layers() },
+			context: slot.context
+		});
+		return { body, head };
+	});
+	let filled = 0;
+	const body = chartBody.replace(EMPTY_OVERLAY_SLOT, (_, open: string) => {
+		const layout = layouts[filled++];
+		if (!layout) throw new Error(`Chart ${block.chart} has more overlay slots than layouts.`);
+		return `${open}${layout.body}</div>`;
+	});
+	if (filled !== layouts.length) {
+		throw new Error(`Chart ${block.chart} printed ${filled} of its ${layouts.length} overlays.`);
+	}
 	let slots = 0;
 	const out = html.replace(EMPTY_CHART_SLOT, (_, open: string) => {
 		slots += 1;
 		return `${open}${body}</div>`;
 	});
 	if (slots !== 1) throw new Error(`Block ${block.id} has ${slots} chart slots, not one.`);
-	return { body: out, head };
+	return { body: out, head: [chartHead, ...layouts.map((layout) => layout.head)].join('') };
 }
 
 /** The story page's HTML with every block printed into its island; throws on any mismatch. */
