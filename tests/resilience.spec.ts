@@ -159,3 +159,43 @@ test('a reader who follows a section link and scrolls on before the fonts arrive
 	await expect.poll(() => chartSync(page)).toBe('in sync');
 	await context.close();
 });
+
+test('a reader who follows a section link and scrolls through its opening prose before the fonts arrive stays there', async ({
+	browser
+}) => {
+	// As above, but the reader scrolls less than a step: through the section's opening prose, so
+	// no step crosses the reading line. The page is where they took it, not back at the heading.
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	let releaseFonts: () => void = () => {};
+	const fontsHeld = new Promise<void>((resolve) => (releaseFonts = resolve));
+	let fontRequested: () => void = () => {};
+	const fontOnItsWay = new Promise<void>((resolve) => (fontRequested = resolve));
+	await page.route('**/*.woff2', async (route) => {
+		fontRequested();
+		await fontsHeld;
+		await route.continue();
+	});
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await fontOnItsWay;
+		await route.continue();
+	});
+	const slug = 'what-happened-next';
+	await page.goto(`/#${slug}`, { waitUntil: 'domcontentloaded' });
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	expect(await page.evaluate(() => document.fonts.status)).toBe('loading');
+	const heading = page.locator(`#${slug} h2`);
+	const landedAt = await heading.evaluate((h) => Math.round(h.getBoundingClientRect().top));
+	const before = (await storyView(page)).step;
+	// As a scrollbar drag does: the page moves and no wheel, touch or key event fires.
+	await page.evaluate(() => scrollBy(0, 300));
+	expect((await storyView(page)).step, 'no step crossed the reading line').toBe(before);
+	releaseFonts();
+	await page.evaluate(async () => {
+		await document.fonts.ready;
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+	});
+	const headingNow = await heading.evaluate((h) => Math.round(h.getBoundingClientRect().top));
+	expect(landedAt - headingNow, 'the heading is where the reader scrolled it').toBeGreaterThan(250);
+	await context.close();
+});

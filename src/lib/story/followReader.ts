@@ -280,13 +280,20 @@ function followReaderNow(
 			steps.map((step) => step.getBoundingClientRect().top),
 			innerHeight * fraction
 		);
+	// Where a landing put the page: a reader who has scrolled further than a late font could
+	// move it has moved on, even if no step has crossed the reading line (a scrollbar drag
+	// through a section's opening prose). Not for a reload: the browser's own restoration can
+	// still scroll after this, and the step at the line says whether the reader is still there.
+	let putAt = scrollY;
 	const stayed = () =>
 		!moved &&
+		(saved !== undefined || Math.abs(scrollY - putAt) < 64) &&
 		(Math.abs((anchor?.getBoundingClientRect().top ?? anchorTop) - anchorTop) < 64 ||
 			stepNow() === landedStep);
 	const onLoad = () => {
 		if (stayed()) {
 			restore();
+			putAt = scrollY;
 			measure();
 		}
 	};
@@ -304,6 +311,7 @@ function followReaderNow(
 		if (stayed()) {
 			land();
 			restore();
+			putAt = scrollY;
 			measure();
 		}
 	});
