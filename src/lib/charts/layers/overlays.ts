@@ -40,7 +40,6 @@ export function getOverlayTaker(): OverlayTaker | undefined {
  * so a layout made later (a branch a state change opens) is drawn in place as usual.
  */
 export function takeOverlays(): {
-	taker: OverlayTaker;
 	slots: OverlaySlot[];
 	context: Map<symbol, OverlayTaker>;
 	done(): void;
@@ -53,5 +52,5 @@ export function takeOverlays(): {
 		},
 		take: (slot) => void slots.push(slot)
 	};
-	return { taker, slots, context: new Map([[KEY, taker]]), done: () => (taking = false) };
+	return { slots, context: new Map([[KEY, taker]]), done: () => (taking = false) };
 }
