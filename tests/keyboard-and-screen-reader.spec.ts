@@ -71,6 +71,27 @@ test.describe('keyboard', () => {
 		expect(over, 'blocks with more than 10 tab stops').toEqual([]);
 	});
 
+	test('Next, then Tab at once to the sources, keeps the step Next asked for', async ({ page }) => {
+		// Next glides the page to its step. A key that moves focus and not the page (Tab) must not
+		// end that glide's hold on its step: a fast keyboard reader tabbing on to the chart's
+		// sources while it glided was left on the step before.
+		await page.goto('/#harm');
+		const island = page.locator('section#harm .island');
+		await expect(island).toHaveAttribute('data-live', '');
+		const figure = island.locator('figure[data-chart]');
+		const next = figure.getByRole('button', { name: /Next/ });
+		await next.focus();
+		const from = await figure.getAttribute('data-state');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(figure).not.toHaveAttribute('data-state', from!);
+		const asked = await figure.getAttribute('data-state');
+		// Well past the glide (600 ms) and the scroll's end: the step is still the one asked for.
+		await page.waitForTimeout(2000);
+		await expect(figure).toHaveAttribute('data-state', asked!);
+	});
+
 	test("a chart's values are one tab stop: arrow keys move inside, Escape leaves", async ({
 		page
 	}) => {

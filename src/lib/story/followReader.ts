@@ -155,7 +155,13 @@ function followReaderNow(
 	// the scroll itself. In the capture phase: a key or tap that itself asks for a step (Next)
 	// sets its aim after.
 	const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
-	const letGo = () => aimAt(undefined);
+	// Of the keys, only those that scroll the page: Tab moves focus, and a keyboard reader who
+	// tabs on to the chart's sources as it glides still wants the step they asked for.
+	const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+	const letGo = (event: Event) => {
+		if (event instanceof KeyboardEvent && !SCROLL_KEYS.has(event.key)) return;
+		aimAt(undefined);
+	};
 	const aimAt = (next: typeof aim) => {
 		for (const type of READER_MOVES)
 			if (next && !aim) addEventListener(type, letGo, { passive: true, capture: true });
