@@ -120,29 +120,44 @@ test('a reader who scrolls while the scripts are still loading lands in sync', a
 	await context.close();
 });
 
+/**
+ * Holds every font back until the returned function is called, and the scripts until the fonts
+ * are on their way, so the story hydrates while its fonts are still loading, as on a slow
+ * connection. The returned function lets the fonts come and waits until they are in and drawn.
+ */
+async function holdFonts(page: Page): Promise<() => Promise<void>> {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let requested: () => void = () => {};
+	const onItsWay = new Promise<void>((resolve) => (requested = resolve));
+	await page.route('**/*.woff2', async (route) => {
+		requested();
+		await held;
+		await route.continue();
+	});
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await onItsWay;
+		await route.continue();
+	});
+	return async () => {
+		release();
+		await page.evaluate(async () => {
+			await document.fonts.ready;
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		});
+	};
+}
+
 test('a reader who follows a section link and scrolls on before the fonts arrive is not pulled back', async ({
 	browser
 }) => {
 	// The landing on a shared link is repeated when the fonts arrive (they can move the page);
 	// a reader who has already scrolled on by a means that fires no wheel, touch or key event
-	// (a scrollbar drag, find-in-page, a link) must stay where they went. Hold the fonts until
-	// the reader has moved, and the scripts until the fonts are on their way, so the story is
-	// hydrated while the fonts are still loading, as on a slow connection.
+	// (a scrollbar drag, find-in-page, a link) must stay where they went. The fonts are held
+	// until the reader has moved.
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
-	let releaseFonts: () => void = () => {};
-	const fontsHeld = new Promise<void>((resolve) => (releaseFonts = resolve));
-	let fontRequested: () => void = () => {};
-	const fontOnItsWay = new Promise<void>((resolve) => (fontRequested = resolve));
-	await page.route('**/*.woff2', async (route) => {
-		fontRequested();
-		await fontsHeld;
-		await route.continue();
-	});
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await fontOnItsWay;
-		await route.continue();
-	});
+	const releaseFonts = await holdFonts(page);
 	const section = STEPPED_SECTIONS.at(-1)!;
 	const target = section.steps.at(-1)!.state;
 	await page.goto(`/#${section.slug}`, { waitUntil: 'domcontentloaded' });
@@ -150,11 +165,7 @@ test('a reader who follows a section link and scrolls on before the fonts arrive
 	expect(await page.evaluate(() => document.fonts.status)).toBe('loading');
 	await scrollToStep(page, target);
 	await expect.poll(async () => (await storyView(page)).figureState).toBe(target);
-	releaseFonts();
-	await page.evaluate(async () => {
-		await document.fonts.ready;
-		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-	});
+	await releaseFonts();
 	expect((await storyView(page)).step).toBe(target);
 	await expect.poll(() => chartSync(page)).toBe('in sync');
 	await context.close();
@@ -167,19 +178,7 @@ test('a reader who follows a section link and scrolls through its opening prose 
 	// no step crosses the reading line. The page is where they took it, not back at the heading.
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
-	let releaseFonts: () => void = () => {};
-	const fontsHeld = new Promise<void>((resolve) => (releaseFonts = resolve));
-	let fontRequested: () => void = () => {};
-	const fontOnItsWay = new Promise<void>((resolve) => (fontRequested = resolve));
-	await page.route('**/*.woff2', async (route) => {
-		fontRequested();
-		await fontsHeld;
-		await route.continue();
-	});
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await fontOnItsWay;
-		await route.continue();
-	});
+	const releaseFonts = await holdFonts(page);
 	const slug = 'what-happened-next';
 	await page.goto(`/#${slug}`, { waitUntil: 'domcontentloaded' });
 	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
@@ -190,11 +189,7 @@ test('a reader who follows a section link and scrolls through its opening prose 
 	// As a scrollbar drag does: the page moves and no wheel, touch or key event fires.
 	await page.evaluate(() => scrollBy(0, 300));
 	expect((await storyView(page)).step, 'no step crossed the reading line').toBe(before);
-	releaseFonts();
-	await page.evaluate(async () => {
-		await document.fonts.ready;
-		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-	});
+	await releaseFonts();
 	const headingNow = await heading.evaluate((h) => Math.round(h.getBoundingClientRect().top));
 	expect(landedAt - headingNow, 'the heading is where the reader scrolled it').toBeGreaterThan(250);
 	await context.close();
