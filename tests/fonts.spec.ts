@@ -65,11 +65,21 @@ test('the fonts come in part by part, the section in view first, and every part 
 	page
 }) => {
 	// Let in whole, a swap re-lays out the whole story at once (long tasks on a phone); the fonts
-	// script lets them into one part a frame, starting where the reader is (src/lib/fonts.js).
+	// script lets them into a few parts a frame, starting where the reader is (src/lib/fonts.js).
 	await page.addInitScript(() => {
-		const order: { index: number; section: string; face: string; waiting: boolean }[] = [];
+		const order: {
+			index: number;
+			section: string;
+			face: string;
+			waiting: boolean;
+			batch: number;
+		}[] = [];
 		(window as unknown as { __fontParts: typeof order }).__fontParts = order;
+		// Each call of the observer is one of the script's frames: it is told of the parts a frame
+		// lets in together, once that frame's callback is done.
+		let batch = 0;
 		new MutationObserver((records) => {
+			batch++;
 			const parts = [...document.querySelectorAll('[data-font-part]')];
 			for (const { target } of records) {
 				const index = parts.indexOf(target as Element);
@@ -80,7 +90,8 @@ test('the fonts come in part by part, the section in view first, and every part 
 					section: (target as Element).closest('section')?.id ?? '',
 					// The face the part's own text is set in at that moment, and whether the page waits.
 					face: getComputedStyle(target as Element).fontFamily,
-					waiting: !document.body.classList.contains('fonts-in')
+					waiting: !document.body.classList.contains('fonts-in'),
+					batch
 				});
 			}
 		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
@@ -92,7 +103,13 @@ test('the fonts come in part by part, the section in view first, and every part 
 		() =>
 			(
 				window as unknown as {
-					__fontParts: { index: number; section: string; face: string; waiting: boolean }[];
+					__fontParts: {
+						index: number;
+						section: string;
+						face: string;
+						waiting: boolean;
+						batch: number;
+					}[];
 				}
 			).__fontParts
 	);
@@ -102,6 +119,10 @@ test('the fonts come in part by part, the section in view first, and every part 
 	expect(order[0]?.waiting, 'the rest of the page still waiting').toBe(true);
 	expect(order[0]?.face, 'the face of the first part let in').toMatch(/^"Source Serif 4", /);
 	expect(order.map((o) => o.index).sort((a, b) => a - b)).toEqual([...Array(count).keys()]);
+	// A frame takes more than one part while they are small (a heading and its passages): one part
+	// a frame took 51 frames, the last still coming in as a reader began to scroll.
+	const frames = new Set(order.map((o) => o.batch)).size;
+	expect(frames, 'frames the parts came in, against the parts').toBeLessThan(count * 0.75);
 	const first = order[0]!.index;
 	expect(
 		order.slice(0, count - first).map((o) => o.index),
