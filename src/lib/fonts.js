@@ -30,7 +30,7 @@
  * cost (its elements and text, at the rate the last one took), stay within 5 ms: a slow phone
  * lets in a block or a few passages a frame, a fast computer a block and what lies between it
  * and the next. One part a frame took 830 ms at full speed, 51 frames, the last of them still
- * under way as a reader began to scroll; this takes 380–430 ms in 24–27. A passage of prose too
+ * under way as a reader began to scroll; this takes 450–530 ms, in about 30. A passage of prose too
  * long for one frame (the sources section's: 88 elements, 6,448 characters, 21–48 ms of style and
  * layout at 4× CPU) is let in one child at a time, then itself; the prose is printed and never
  * hydrated, so nothing rewrites those classes (a block's are, so a block stays whole). A face that
