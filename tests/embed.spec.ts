@@ -179,6 +179,28 @@ test.describe('the gallery', () => {
 		}
 	});
 
+	test('a state picked before the page has woken is the one drawn once it wakes', async ({
+		page
+	}) => {
+		// The picker works as plain HTML before the scripts come; hydrating its binding used to set
+		// it back to the final state, undoing the reader's pick (a slow CI run picked that early).
+		let release: () => void = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/embed/', { waitUntil: 'domcontentloaded' });
+		const item = page.locator('#chart-assaults');
+		const picker = item.getByLabel('State to embed');
+		const state = CHART_STATES.assaults[2];
+		await picker.selectOption(state);
+		release();
+		await expect(item.locator('figure')).toHaveAttribute('data-state', state);
+		await expect(picker).toHaveValue(state);
+		await expect(item.locator('textarea')).toHaveValue(new RegExp(`/embed/assaults/${state}/"`));
+	});
+
 	test('numbers opened at once after a pick tabulate the picked state', async ({
 		page,
 		context
