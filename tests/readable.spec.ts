@@ -220,6 +220,12 @@ test('a chart too tall to stick on a small phone is in the flow before its block
 		'flow'
 	);
 	await expect(island, 'still asleep when placed').not.toHaveAttribute('data-live');
+	// In the flow the cards come after the chart, which none of them covers.
+	const [chartFoot, firstCard] = await block.evaluate((element) => [
+		element.querySelector('[data-block-graphic]')!.getBoundingClientRect().bottom,
+		element.querySelector('[data-block-steps] > li')!.getBoundingClientRect().top
+	]);
+	expect(firstCard, 'the first card starts below the chart').toBeGreaterThan(chartFoot);
 	// Every change of its place from now on, and what the reader sees of it as it wakes.
 	await block.evaluate((element) => {
 		const seen: string[] = [];
