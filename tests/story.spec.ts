@@ -143,6 +143,86 @@ test.describe('the story', () => {
 		await expectChartThenWords(page, 'officers-2014');
 	});
 
+	test("a chart's values follow a step after the frame that draws it, each on its own state's scale", async ({
+		page
+	}) => {
+		// The values' keys (for keyboard, pointer and screen reader) are not drawn: they catch up
+		// with a step in an idle moment (CartesianChart), not in the step's own frame, and until
+		// then stand where their own values are, never the old values on the new scale. This step
+		// changes the scale from officers to prisoners per officer.
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const block = await openAtStep(page, 'officers-low-2016');
+		type Seen = { frame: number; marks: number; keys: number; off: string[] };
+		await block.locator('[data-chart-slot]').evaluate((slot) => {
+			const seen: Seen = { frame: 0, marks: -1, keys: -1, off: [] };
+			(window as unknown as { keysSeen: Seen }).keysSeen = seen;
+			const count = () => {
+				seen.frame++;
+				requestAnimationFrame(count);
+			};
+			requestAnimationFrame(count);
+			const values = slot.querySelector('[data-values]')!;
+			const changes = { subtree: true, attributes: true, childList: true };
+			new MutationObserver(() => {
+				if (seen.marks < 0) seen.marks = seen.frame;
+			}).observe(slot.querySelector('svg')!, changes);
+			new MutationObserver(() => {
+				if (seen.keys < 0) seen.keys = seen.frame;
+				for (const key of values.querySelectorAll<HTMLElement>('.key')) {
+					const top = parseFloat(key.style.top);
+					if (!(top >= 0 && top <= 100))
+						seen.off.push(`${key.getAttribute('aria-label')} at ${key.style.top}`);
+				}
+			}).observe(values, changes);
+		});
+		const seen = () => page.evaluate(() => (window as unknown as { keysSeen: Seen }).keysSeen);
+		await scrollToStep(page, 'prisoners-per-officer');
+		await expect(block.locator('figure[data-chart]')).toHaveAttribute(
+			'data-state',
+			'prisoners-per-officer'
+		);
+		await expect.poll(async () => (await seen()).keys, 'the keys caught up').toBeGreaterThan(-1);
+		const { marks, keys, off } = await seen();
+		expect(marks, 'the marks changed').toBeGreaterThan(-1);
+		expect(keys, 'the keys changed in a later frame than the marks').toBeGreaterThan(marks);
+		expect(off, 'keys off the plot').toEqual([]);
+	});
+
+	test('a reader who reaches for the values as a step changes has the new step’s values at once', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const block = await openAtStep(page, 'officers-low-2016');
+		const stop = block.locator('[data-values] [tabindex="0"]');
+		const before = await stop.getAttribute('aria-label');
+		// Focus lands on the values in the very task after the marks change, before any idle moment.
+		await block.locator('[data-chart-slot]').evaluate((slot) => {
+			const found = { label: '' };
+			(window as unknown as { reached: typeof found }).reached = found;
+			const observer = new MutationObserver(async () => {
+				observer.disconnect();
+				slot.querySelector<HTMLElement>('[data-values] [tabindex="0"]')!.focus();
+				await Promise.resolve();
+				await Promise.resolve();
+				found.label =
+					slot.querySelector('[data-values] [tabindex="0"]')!.getAttribute('aria-label') ?? '';
+			});
+			observer.observe(slot.querySelector('svg')!, { subtree: true, attributes: true });
+		});
+		await scrollToStep(page, 'prisoners-per-officer');
+		await expect(block.locator('figure[data-chart]')).toHaveAttribute(
+			'data-state',
+			'prisoners-per-officer'
+		);
+		await expect(stop).toBeFocused();
+		const settled = await stop.getAttribute('aria-label');
+		expect(settled, 'the step has values of its own').not.toBe(before);
+		const reached = await page.evaluate(
+			() => (window as unknown as { reached: { label: string } }).reached.label
+		);
+		expect(reached, 'the value focused as the step changed').toBe(settled);
+	});
+
 	test("a scroll's end changes no chart inside the browser's scrollend event: the step's change comes in a task of its own", async ({
 		page
 	}) => {
