@@ -109,18 +109,35 @@ function followReaderNow(
 		}
 	};
 
+	// A crossing is measured in a task after the one that reports it, and once however many ask
+	// for it before it runs (crossings and a scroll's end, below). The browser reports every
+	// observer's crossings of a frame in one task, and scrollama reads the scroll position in each
+	// of its callbacks: a step's change made in the first laid the page out again in the next
+	// (8-18 ms of forced layout at 4x CPU, in the frame that changes a step). So does a second
+	// measuring after a change, which reads the scroll position too.
+	let soon: ReturnType<typeof setTimeout> | undefined;
+	const measureSoon = () => {
+		if (soon !== undefined) return;
+		soon = setTimeout(() => {
+			soon = undefined;
+			measure();
+		});
+	};
+
 	let scroller = scrollama();
 	const setup = () => {
 		scroller
 			// scrollama's types list tenths only; any fraction works.
 			.setup({ step: steps, offset: fraction as scrollama.DecimalType })
-			.onStepEnter(measure)
-			.onStepExit(measure);
+			.onStepEnter(measureSoon)
+			.onStepExit(measureSoon);
 	};
 	setup();
 
 	// Sections without steps still move the address bar, so watch them too.
-	const sectionObserver = new IntersectionObserver(measure, { rootMargin: '-40% 0px -59% 0px' });
+	const sectionObserver = new IntersectionObserver(measureSoon, {
+		rootMargin: '-40% 0px -59% 0px'
+	});
 	for (const section of sections) sectionObserver.observe(section);
 
 	// Resize observations come in the frame's rendering before intersections do, so a crossing
@@ -191,12 +208,11 @@ function followReaderNow(
 		}
 		// In a task of its own: the browser sends scrollend inside a frame's rendering, after
 		// that frame's input and scrolling, and a step's change drawn there made that frame
-		// the longest of a read. Queued behind the crossings that frame found: scrollama reads the
-		// scroll position as it reports one, and a step's change made first had that read lay the
-		// page out again in the middle of the frame (12-13 ms at 4x CPU, on top of the change's own
-		// layout). Reported first, the crossing makes the change, and this finds nothing to do.
+		// the longest of a read. Asked for a task later, so that it comes after the report of the
+		// crossings that frame found (which scrollama reads the scroll position in: a change made
+		// before it had that read lay the page out again, 12-13 ms at 4x CPU) and is one with it.
 		clearTimeout(settling);
-		settling = setTimeout(() => (settling = setTimeout(measure)));
+		settling = setTimeout(measureSoon);
 	};
 	addEventListener('scrollend', onScrollEnd);
 	// Paper shows each chart at its final state beside all its steps' text. The browser lays
@@ -332,6 +348,7 @@ function followReaderNow(
 		removeEventListener('resize', onResize);
 		removeEventListener('scrollend', onScrollEnd);
 		clearTimeout(settling);
+		clearTimeout(soon);
 		aimAt(undefined);
 		removeEventListener('beforeprint', onBeforePrint);
 		removeEventListener('afterprint', onAfterPrint);
