@@ -23,6 +23,7 @@ import { findFloor, prepareFloor } from './bench/floor.js';
 import { mapFiles, pageBytes } from './bench/bytes.js';
 import { bytesTables, longFramesTable, scrollTable, summaryTable } from './bench/report.js';
 import { startServer } from './bench/server.js';
+import { untilQuiet } from './bench/quiet.js';
 import { pageFigures, scrollFigures } from './bench/figures.js';
 
 const BUILD = 'build';
@@ -72,20 +73,32 @@ async function measurePage(root, page, base, buildDir = BUILD) {
 }
 
 /**
- * Reads a page SCROLL_RUNS times at each CPU rate.
+ * One read, with how busy the machine was as it began (null where that cannot be measured).
+ * @typedef {Awaited<ReturnType<typeof measureScroll>> & { machine: Awaited<ReturnType<typeof untilQuiet>> }} ScrollRun
+ */
+
+/** @param {ScrollRun['machine']} machine */
+const machineNote = (machine) =>
+	machine
+		? `machine ${Math.round(machine.busy * 100)}% busy as it began, after ${(machine.waitedMs / 1000).toFixed(0)} s waiting`
+		: 'machine load not measured';
+
+/**
+ * Reads a page SCROLL_RUNS times at each CPU rate, each once the machine is quiet (bench/quiet.js).
  * @param {string} url
- * @returns {Promise<Record<number, Awaited<ReturnType<typeof measureScroll>>[]>>}
+ * @returns {Promise<Record<number, ScrollRun[]>>}
  */
 async function scrollRuns(url) {
-	/** @type {Record<number, Awaited<ReturnType<typeof measureScroll>>[]>} */
+	/** @type {Record<number, ScrollRun[]>} */
 	const byRate = {};
 	for (const rate of CPU_RATES) {
 		byRate[rate] = [];
 		for (let i = 0; i < SCROLL_RUNS; i++) {
+			const machine = await untilQuiet();
 			const started = Date.now();
-			byRate[rate].push(await measureScroll(url, rate));
+			byRate[rate].push({ ...(await measureScroll(url, rate)), machine });
 			log(
-				`  scroll ${rate}× ${i + 1}/${SCROLL_RUNS} ${url} (${((Date.now() - started) / 1000).toFixed(0)} s)`
+				`  scroll ${rate}× ${i + 1}/${SCROLL_RUNS} ${url} (${((Date.now() - started) / 1000).toFixed(0)} s; ${machineNote(machine)})`
 			);
 		}
 	}
@@ -169,7 +182,10 @@ async function main() {
 				'',
 				scrollTable(
 					CPU_RATES.flatMap((rate) =>
-						byRate[rate].map((run, i) => ({ label: `${rate}× CPU, run ${i + 1}`, ...run }))
+						byRate[rate].map((run, i) => ({
+							label: `${rate}× CPU, run ${i + 1} (${machineNote(run.machine)})`,
+							...run
+						}))
 					)
 				),
 				'',
