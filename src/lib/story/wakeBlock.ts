@@ -18,6 +18,24 @@ import { placeAhead, unstuckOf } from './placeAhead';
 /** How far ahead of the viewport a block starts loading: far enough to be ready on arrival. */
 const AHEAD = '150% 0px';
 
+/**
+ * Makes `request` in a task after the next frame is drawn, so that its own work (and nothing
+ * else asked here) lands in that frame. The request comes wrapped, not awaited: its answer is
+ * awaited later with the others', and a failure is handled there (marked handled now, so the
+ * frames in between do not report it as unhandled).
+ */
+function inAFrameOfItsOwn<T>(request: () => Promise<T>): Promise<{ asked: Promise<T> }> {
+	return new Promise((resolve) =>
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				const asked = request();
+				asked.catch(() => {});
+				resolve({ asked });
+			})
+		)
+	);
+}
+
 /** A block being followed: `wake` brings it to life now (once); `stop` undoes everything. */
 export interface FollowedBlock {
 	readonly block: StoryBlock;
@@ -60,18 +78,23 @@ export function followBlock(
 		observer.disconnect();
 		host.removeEventListener('focusin', wake);
 		try {
-			// Out of the frame that asked: an intersection's callback runs inside the frame's
-			// rendering, and asking for the block's code there (Vite's preload helper adding a
-			// link for each file it needs) held 25-30 ms of script at 4x CPU in that frame.
-			await new Promise((resolve) => setTimeout(resolve));
-			if (gone) return;
 			// The chart's own code and series come as a chunk of their own, beside the block's,
-			// and its words as a file of their own (neither code nor the page's HTML).
+			// and its words as a file of their own (neither code nor the page's HTML). Each is
+			// asked for in a frame of its own, none in the frame that asked to wake (an
+			// intersection's callback runs inside the frame's rendering): Vite's preload helper
+			// adds a link for each file a chunk needs (up to 15 ms at 4x CPU for the first block's),
+			// and the four asked together, with the compiling of the files as they came back,
+			// made frames of 55-79 ms at 4x CPU.
+			const blockCode = await inAFrameOfItsOwn(() => import('./StoryBlock.svelte'));
+			const viewsCode = await inAFrameOfItsOwn(() => import('./blockViews'));
+			const specCode = await inAFrameOfItsOwn(() => loadChart(block.chart));
+			const wordsFile = await inAFrameOfItsOwn(() => loadChartWords(block.chart));
+			if (gone) return;
 			const [{ default: Block }, { viewsToPrepare }, spec, words] = await Promise.all([
-				import('./StoryBlock.svelte'),
-				import('./blockViews'),
-				loadChart(block.chart),
-				loadChartWords(block.chart)
+				blockCode.asked,
+				viewsCode.asked,
+				specCode.asked,
+				wordsFile.asked
 			]);
 			// Waking is sliced so that no slice lands as one long task on a frame the reader
 			// is scrolling: evaluating the code, then in idle periods of their own each step's
