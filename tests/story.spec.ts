@@ -82,6 +82,48 @@ test.describe('the story', () => {
 		await expect(figureFor(page, 'harm', 'harm')).toHaveAttribute('data-state', 'self-harm');
 	});
 
+	test('a block flung out of sight catches up in a frame or two, not in a glide nobody sees', async ({
+		page
+	}) => {
+		// A block more than a screen away draws the reader's state in idle time (drawnState). Its
+		// timeline glided there for 600 ms, about 38 frames of work while the reader scrolled
+		// somewhere else; unseen, the change should jump.
+		await page.goto('/#walkouts-2016');
+		const island = page.locator('[data-island="walkouts-2016-timeline"]');
+		await expect(island).toHaveAttribute('data-live', '');
+		const figure = figureFor(page, 'walkouts-2016', 'timeline');
+		await expect(figure).toHaveAttribute('data-state', 'may-2016');
+		// Past any glide of its own first state.
+		await page.waitForTimeout(900);
+		await island.evaluate((root) => {
+			const seen = { frame: 0, changed: [] as number[] };
+			(window as unknown as { unseen: typeof seen }).unseen = seen;
+			const count = () => {
+				seen.frame++;
+				requestAnimationFrame(count);
+			};
+			requestAnimationFrame(count);
+			new MutationObserver(() => {
+				if (!seen.changed.includes(seen.frame)) seen.changed.push(seen.frame);
+			}).observe(root.querySelector('[data-chart-slot]')!, {
+				subtree: true,
+				attributes: true,
+				childList: true,
+				characterData: true
+			});
+		});
+		await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+		// Every block passed on the way down shows its last state.
+		await expect(figure).toHaveAttribute('data-state', 'birmingham-riot');
+		// Past the 600 ms a glide would take.
+		await page.waitForTimeout(900);
+		const changed = await page.evaluate(
+			() => (window as unknown as { unseen: { changed: number[] } }).unseen.changed
+		);
+		expect(changed.length, 'frames in which the chart changed').toBeGreaterThan(0);
+		expect(changed.length, 'frames in which the chart changed').toBeLessThanOrEqual(2);
+	});
+
 	test('reloading mid-section restores that section and its chart state', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);

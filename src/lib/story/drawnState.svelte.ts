@@ -24,6 +24,14 @@ export function drawnState(wanted: () => ChartState, printing: () => boolean) {
 		get current(): ChartState {
 			return drawn;
 		},
+		/**
+		 * Whether the block is within a screen of the viewport. A change drawn while it is not
+		 * (in idle time, after a fling past it) is for nobody's eyes: it should jump, not glide, or
+		 * its 600 ms of frames run while the reader scrolls somewhere else.
+		 */
+		get near(): boolean {
+			return near;
+		},
 		/** Watches how near the block is; returns the function that stops watching. */
 		observe(block: Element): () => void {
 			const observer = new IntersectionObserver(
