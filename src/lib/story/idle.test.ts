@@ -83,4 +83,33 @@ describe('inIdleTime(job)', () => {
 		vi.runAllTimers();
 		expect(ran).toEqual(['jumped to', 'elsewhere']);
 	});
+
+	it('takes no turn before the frame after a job: two jobs never share a frame', () => {
+		const frames: FrameRequestCallback[] = [];
+		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+			frames.push(callback);
+			return frames.length;
+		});
+		try {
+			const ran: string[] = [];
+			for (const name of ['a', 'b'])
+				inIdleTime(
+					() => ran.push(name),
+					() => true
+				);
+			vi.advanceTimersToNextTimer();
+			expect(ran).toEqual(['a']);
+			// However long the page stays idle, b waits for a frame to be drawn after a.
+			vi.advanceTimersByTime(5_000);
+			expect(ran).toEqual(['a']);
+			expect(frames).toHaveLength(1);
+			frames.shift()!(0);
+			vi.advanceTimersToNextTimer();
+			expect(ran).toEqual(['a', 'b']);
+			// The frame after the last job: nothing left to take a turn for.
+			frames.shift()!(16);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
 });
