@@ -69,7 +69,8 @@ function next() {
  * The next turn waits for the frame after a job. An idle period can hold two jobs' turns (the
  * browser calls the next callback if the deadline allows, and a turn that times out runs as any
  * task does), and two jobs before one frame made it a long one: at 4× CPU, two blocks' jobs of 7
- * and 14 ms, then 27 ms of rendering their changes, in a frame of 58 ms.
+ * and 14 ms, then 27 ms of rendering their changes, in a frame of 58 ms. In a hidden tab no frame
+ * comes, so the queue waits until the page is seen again: nothing it draws is seen before then.
  */
 function afterTheFrame() {
 	if (typeof requestAnimationFrame !== 'function') {
