@@ -247,3 +247,44 @@ test('a chart too tall to stick on a small phone is in the flow before its block
 	await expect(block).toHaveAttribute('data-stick', 'flow');
 	await context.close();
 });
+
+test('on a desktop (1280×800) a chart that fits the screen stays whole beside each of its later cards', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		reducedMotion: 'reduce'
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	const outOfView: string[] = [];
+	for (const state of STEPS) {
+		const seen = await page.evaluate(
+			async ({ state, t }) => {
+				const step = document.querySelector<HTMLElement>(`[data-step="${CSS.escape(state)}"]`)!;
+				const block = step.closest<HTMLElement>('[data-block]')!;
+				// A block's first card is read beside a chart not yet stuck, wherever the block starts.
+				if (step === block.querySelector('[data-step]')) return null;
+				// The card just past the reading line, as a reader has it while reading it.
+				scrollTo({
+					top: scrollY + step.getBoundingClientRect().top - innerHeight * t.beside + 24,
+					behavior: 'instant'
+				});
+				for (let i = 0; i < 8; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+				const chart = block.querySelector<HTMLElement>('[data-block-graphic]')!;
+				const box = chart.getBoundingClientRect();
+				// A chart taller than the screen (less the foot's clearance) cannot be had whole.
+				if (box.height + 8 > innerHeight) return null;
+				return box.top >= 0 && box.bottom <= innerHeight
+					? null
+					: `chart from ${Math.round(box.top)} to ${Math.round(box.bottom)} px`;
+			},
+			{ state, t: TRIGGER }
+		);
+		if (seen) outOfView.push(`${state}: ${seen}`);
+	}
+	expect(outOfView, 'cards read beside a chart that is off or part off the screen').toEqual([]);
+	await context.close();
+});

@@ -5,7 +5,7 @@
  */
 import { triggerFraction } from './activeStep';
 import { inIdleTime } from './idle';
-import { canStick } from './stickyFit';
+import { canStick, stickRoom } from './stickyFit';
 
 /** How the chart sits when it cannot stick; undefined while it sticks, as the server draws it. */
 export type Unstuck = 'flow' | 'static' | undefined;
@@ -26,23 +26,48 @@ export function unstuckOf(root: HTMLElement): Unstuck {
 	return value === 'flow' || value === 'static' ? value : undefined;
 }
 
+/** How a chart can sit: whether it sticks, and how far below the viewport's top it may stick. */
+export interface Placement {
+	unstuck: Unstuck;
+	/** Beside the text, for a chart that sticks: the room above it (see stickRoom). */
+	room: number | undefined;
+}
+
 /**
  * How the chart can sit in the room it has now, `tallest` being the tallest it has been: the one
  * decision, for a block asleep (placeAhead) and awake (placeChart). Reads the layout, writes nothing.
  */
-export function placement({ root, graphic, stepList }: BlockParts, tallest: number): Unstuck {
-	const style = getComputedStyle(graphic);
+export function placement({ root, graphic, stepList }: BlockParts, tallest: number): Placement {
 	// Only the side-by-side layout gives the block columns.
 	const beside = getComputedStyle(root).gridTemplateColumns.includes(' ');
-	const fits = canStick({
+	const room = {
 		viewport: innerHeight,
 		graphic: tallest,
 		tallestStep: Math.max(...[...stepList.children].map((li) => (li as HTMLElement).offsetHeight)),
-		top: beside ? parseFloat(style.top) || 0 : 0,
+		// Above the text the chart sticks at the viewport's top; beside it, its top gives way.
+		top: beside ? 0 : parseFloat(getComputedStyle(graphic).top) || 0,
 		beside,
 		trigger: triggerFraction(innerWidth)
-	});
-	return fits ? undefined : beside ? 'static' : 'flow';
+	};
+	if (!canStick(room)) return { unstuck: beside ? 'static' : 'flow', room: undefined };
+	return { unstuck: undefined, room: beside ? stickRoom(room) : undefined };
+}
+
+/** The room above a chart, as written for the CSS (`--stick-room`); empty for none. */
+const roomValue = (room: number | undefined) =>
+	room === undefined ? '' : `${Math.max(0, Math.floor(room))}px`;
+
+/**
+ * Gives a chart beside the text the room above it, which the CSS's sticking top never exceeds;
+ * takes it away from one above the text or not stuck. Writes only a change, and moves nothing in
+ * the flow (it is a sticky offset); app.css registers the property as not inherited, so a change
+ * restyles the container alone, not every mark of the chart inside it.
+ */
+export function giveRoom(graphic: HTMLElement, room: number | undefined) {
+	const value = roomValue(room);
+	if (graphic.style.getPropertyValue('--stick-room') === value) return;
+	if (value) graphic.style.setProperty('--stick-room', value);
+	else graphic.style.removeProperty('--stick-room');
 }
 
 /** Blocks still asleep, printed and waiting to be placed, with what says whether they still are. */
@@ -83,16 +108,20 @@ function placeAsleep() {
 		const stepList = root.querySelector<HTMLElement>(':scope > [data-block-steps]');
 		if (!graphic || !stepList || !below(root)) return [];
 		const next = placement({ root, graphic, stepList }, graphic.offsetHeight);
-		return next === unstuckOf(root) ? [] : [{ root, sleeping, next }];
+		const same =
+			next.unstuck === unstuckOf(root) &&
+			roomValue(next.room) === graphic.style.getPropertyValue('--stick-room');
+		return same ? [] : [{ root, graphic, sleeping, next }];
 	});
 	// Then written a block per idle period, so that each frame lays out one block's change. All
 	// five blocks a 390x844 phone places, written together, made one frame of 68-202 ms of
 	// rendering at 4x CPU, the longest of a read begun as the page loads. A block that has woken
 	// since, or that the reader has scrolled to, is left to place itself (placeChart).
-	for (const { root, sleeping, next } of placed)
+	for (const { root, graphic, sleeping, next } of placed)
 		inIdleTime(() => {
 			if (!sleeping() || !below(root)) return;
-			if (next) root.dataset.stick = next;
+			giveRoom(graphic, next.room);
+			if (next.unstuck) root.dataset.stick = next.unstuck;
 			else delete root.dataset.stick;
 		});
 }

@@ -7,7 +7,7 @@
  */
 import { flushSync } from 'svelte';
 import { triggerFraction } from './activeStep';
-import { placement, type BlockParts, type Unstuck } from './placeAhead';
+import { giveRoom, placement, type BlockParts, type Unstuck } from './placeAhead';
 
 /**
  * Watch a block and set how its chart sits. `get` and `set` read and write the component's
@@ -27,7 +27,9 @@ export function placeChart(
 		// An open panel takes the chart's place (see the styles) and is not the chart's size.
 		if (graphic.querySelector('details[open]')) return;
 		tallest = Math.max(tallest, graphic.offsetHeight);
-		const next = placement({ root, graphic, stepList }, tallest);
+		const { unstuck: next, room } = placement({ root, graphic, stepList }, tallest);
+		// How far down a chart beside the text sticks moves nothing else on the page.
+		giveRoom(graphic, room);
 		if (next === get()) return;
 		// Changing how the chart sits moves what follows it. Keep what the reader sees where it
 		// is: the focused control inside the block; else the block's top when it starts on screen;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLEARANCE, canStick, type Room } from './stickyFit';
+import { CLEARANCE, canStick, stickRoom, type Room } from './stickyFit';
 
 const phone: Room = {
 	viewport: 844,
@@ -49,11 +49,22 @@ describe('canStick(room)', () => {
 		},
 		{
 			room: { viewport: 800, graphic: 764, tallestStep: 100, top: 48, beside: true, trigger: 0.5 },
+			expected: true,
+			why: 'beside the text a chart too tall for its usual gap still sticks, higher up'
+		},
+		{
+			room: { viewport: 800, graphic: 793, tallestStep: 100, top: 48, beside: true, trigger: 0.5 },
 			expected: false,
-			why: 'beside the text a chart whose foot is below the screen does not stick'
+			why: 'beside the text a chart that cannot end clear of the foot at any top does not stick'
 		}
 	])('$why', ({ room, expected }) => {
 		expect(canStick(room)).toBe(expected);
+	});
+
+	it('beside the text, sticks exactly when the room above the chart is not negative', () => {
+		const desk = { viewport: 800, tallestStep: 100, top: 48, beside: true, trigger: 0.5 };
+		expect(canStick({ ...desk, graphic: 800 - CLEARANCE })).toBe(true);
+		expect(canStick({ ...desk, graphic: 800 - CLEARANCE + 1 })).toBe(false);
 	});
 
 	it('throws on a size that is not a measurement', () => {
@@ -65,5 +76,17 @@ describe('canStick(room)', () => {
 		const room = { ...phone };
 		canStick(room);
 		expect(room).toEqual(phone);
+	});
+});
+
+describe('stickRoom(room)', () => {
+	it('is the gap that leaves the chart ending the clearance above the viewport foot', () => {
+		// The since-2019 chart at 1280×800: 6svh (48 px) would push its foot 1 px below the screen.
+		expect(48 + 753 + CLEARANCE).toBeGreaterThan(800);
+		expect(stickRoom({ viewport: 800, graphic: 753 })).toBe(39);
+	});
+
+	it('is negative when the chart is taller than the screen allows', () => {
+		expect(stickRoom({ viewport: 800, graphic: 985 })).toBeLessThan(0);
 	});
 });
