@@ -91,7 +91,10 @@ test('reading the story through every section asks the host for no icon: it is i
 	});
 	await page.goto('/');
 	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
-	await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
+	await expect(page.locator('link[rel="icon"]')).toHaveAttribute(
+		'href',
+		/^data:image\/png;base64,/
+	);
 	const sections = await page
 		.locator('main section[id]')
 		.evaluateAll((all) => all.map((s) => s.id));
@@ -102,4 +105,39 @@ test('reading the story through every section asks the host for no icon: it is i
 		await expect(page).toHaveURL(new RegExp(`#${id}$`));
 	}
 	expect(asked).toEqual([]);
+});
+
+test('the icon written into the page is static/favicon.svg drawn as a 64 px PNG', async ({
+	page
+}) => {
+	// A PNG, not the SVG: the browser decodes the icon on the page's main thread at each new
+	// address, and an SVG is a whole document to build ($lib/server/inlineIcon.ts).
+	await page.goto('/');
+	const href = await page.locator('link[rel="icon"]').getAttribute('href');
+	const drawn = await page.evaluate(async (href) => {
+		const img = new Image();
+		img.src = href!;
+		await img.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = canvas.height = 64;
+		const context = canvas.getContext('2d')!;
+		context.drawImage(img, 0, 0);
+		const at = (x: number, y: number) => [...context.getImageData(x, y, 1, 1).data];
+		return {
+			size: [img.naturalWidth, img.naturalHeight],
+			// Points of static/favicon.svg's 32-unit drawing, doubled: the red bar across the middle,
+			// a light upright, the dark ground, and the corner the rounded square leaves empty.
+			bar: at(32, 32),
+			upright: at(18, 20),
+			ground: at(6, 44),
+			corner: at(0, 0)
+		};
+	}, href);
+	expect(drawn.size).toEqual([64, 64]);
+	const near = (seen: number[], want: number[]) =>
+		seen.every((value, i) => Math.abs(value - want[i]) <= 8);
+	expect(near(drawn.bar, [0xc4, 0x43, 0x2b, 255]), `bar ${drawn.bar}`).toBe(true);
+	expect(near(drawn.upright, [0xf4, 0xef, 0xe6, 255]), `upright ${drawn.upright}`).toBe(true);
+	expect(near(drawn.ground, [0x1d, 0x1b, 0x18, 255]), `ground ${drawn.ground}`).toBe(true);
+	expect(drawn.corner[3], 'the corner is transparent').toBe(0);
 });
