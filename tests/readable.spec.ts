@@ -75,15 +75,11 @@ for (const reader of READERS) {
 		browser
 	}) => {
 		test.setTimeout(120_000);
-		const context = await browser.newContext({
-			viewport: { width: reader.width, height: reader.height },
-			isMobile: reader.mobile,
-			hasTouch: reader.mobile,
-			reducedMotion: 'reduce'
-		});
-		const page = await context.newPage();
-		await page.goto('/');
-		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		const { context, page } = await storyAt(
+			browser,
+			{ width: reader.width, height: reader.height },
+			reader.mobile
+		);
 		const unreadable: string[] = [];
 		for (const state of STEPS) {
 			let read = false;
@@ -157,12 +153,19 @@ test('a desktop at 400% zoom (320×200) can read every step card, never under it
 	await context.close();
 });
 
-/** The story, running, on a touch phone of this size, motion reduced; close the context after. */
-async function storyOnPhone(browser: Browser, viewport: { width: number; height: number }) {
+/**
+ * The story, running, at this viewport (a touch phone when `mobile`), motion reduced; close the
+ * context after.
+ */
+async function storyAt(
+	browser: Browser,
+	viewport: { width: number; height: number },
+	mobile: boolean
+) {
 	const context = await browser.newContext({
 		viewport,
-		isMobile: true,
-		hasTouch: true,
+		isMobile: mobile,
+		hasTouch: mobile,
 		reducedMotion: 'reduce'
 	});
 	const page = await context.newPage();
@@ -170,6 +173,10 @@ async function storyOnPhone(browser: Browser, viewport: { width: number; height:
 	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 	return { context, page };
 }
+
+/** The story, running, on a touch phone of this size, motion reduced; close the context after. */
+const storyOnPhone = (browser: Browser, viewport: { width: number; height: number }) =>
+	storyAt(browser, viewport, true);
 
 test('a panel opened from a stuck chart on a phone leaves the reading line and the card clear', async ({
 	browser
@@ -252,13 +259,7 @@ test('on a desktop (1280×800) a chart that fits the screen stays whole beside e
 	browser
 }) => {
 	test.setTimeout(90_000);
-	const context = await browser.newContext({
-		viewport: { width: 1280, height: 800 },
-		reducedMotion: 'reduce'
-	});
-	const page = await context.newPage();
-	await page.goto('/');
-	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	const { context, page } = await storyAt(browser, { width: 1280, height: 800 }, false);
 	const outOfView: string[] = [];
 	for (const state of STEPS) {
 		const seen = await page.evaluate(
