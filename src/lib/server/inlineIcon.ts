@@ -6,7 +6,7 @@
  * Written in as SVG, it was never fetched but still decoded 13 times a read, on the page's own
  * main thread, and an SVG is a whole document to build: 5–13 ms at 4× CPU each time, in traced
  * reads, landing in whatever frame the reader was scrolling. A PNG of the same drawing decodes
- * in 0.2–2.6 ms. static/favicon.svg stays the one drawing of it.
+ * in 0.2–3.3 ms. static/favicon.svg stays the one drawing of it.
  */
 import { Resvg } from '@resvg/resvg-js';
 
