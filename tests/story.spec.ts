@@ -234,6 +234,12 @@ test.describe('the story', () => {
 		// changes the scale from officers to prisoners per officer.
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const block = await openAtStep(page, 'officers-low-2016');
+		// The keys catch up with the open step in the story's idle queue, behind whatever else it
+		// holds; until then they hold the printed last step's values, the very step this one goes to.
+		await expect(
+			block.locator('[data-values] [tabindex="0"]'),
+			'the keys hold the open step'
+		).not.toHaveAttribute('aria-label', /per officer/);
 		type Seen = { frame: number; marks: number; keys: number; off: string[] };
 		await block.locator('[data-chart-slot]').evaluate((slot) => {
 			const seen: Seen = { frame: 0, marks: -1, keys: -1, off: [] };
@@ -274,6 +280,63 @@ test.describe('the story', () => {
 		expect(marks, 'the marks changed').toBeGreaterThan(-1);
 		expect(keys, 'the keys changed in a later frame than the marks').toBeGreaterThan(marks);
 		expect(off, 'keys off the plot').toEqual([]);
+	});
+
+	test("a chart's labels follow its marks a frame later, and never stand over another state's marks", async ({
+		page
+	}) => {
+		// The notes written over the plot are drawn in the frame after the marks and axes
+		// (CartesianChart), so a step that rebuilds the whole chart does not do it all in one frame.
+		// This step changes what the chart measures (officers to their years of experience): in the
+		// frame of the new marks the old notes are gone, not left standing on the new scale.
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const block = await openAtStep(page, 'officers-2025');
+		const notes = block.locator('.annotations .note');
+		await expect(notes).not.toHaveCount(0);
+		const before = await notes.allTextContents();
+		type Frame = { marks: boolean; notes: string[] };
+		await block.locator('[data-chart-slot]').evaluate((slot) => {
+			const frames: Frame[] = [];
+			(window as unknown as { labelFrames: Frame[] }).labelFrames = frames;
+			let marks = false;
+			new MutationObserver(() => (marks = true)).observe(slot.querySelector('svg')!, {
+				subtree: true,
+				attributes: true,
+				childList: true
+			});
+			// Each frame as it is done: what the marks did in it, and the notes it shows.
+			const count = () =>
+				requestAnimationFrame(() =>
+					setTimeout(() => {
+						frames.push({
+							marks,
+							notes: [...slot.querySelectorAll('.annotations .note')].map((n) => n.textContent!)
+						});
+						marks = false;
+						if (frames.length < 120) count();
+					})
+				);
+			count();
+		});
+		await scrollToStep(page, 'experience-2025');
+		await expect(block.locator('figure[data-chart]')).toHaveAttribute(
+			'data-state',
+			'experience-2025'
+		);
+		await expect.poll(async () => (await notes.allTextContents()).join()).not.toBe(before.join());
+		const after = await notes.allTextContents();
+		const frames = await page.evaluate(
+			() => (window as unknown as { labelFrames: Frame[] }).labelFrames
+		);
+		const marksAt = frames.findIndex((f) => f.marks);
+		expect(marksAt, 'the marks changed').toBeGreaterThan(-1);
+		const old = before.filter((text) => !after.includes(text));
+		expect(old.length, 'notes that only the old state has').toBeGreaterThan(0);
+		const stale = frames.slice(marksAt).filter((f) => f.notes.some((n) => old.includes(n)));
+		expect(stale, "frames with the old state's notes over the new marks").toEqual([]);
+		expect(frames[marksAt].notes, 'notes drawn in the frame of the new marks').toEqual([]);
+		const labelsAt = frames.findIndex((f, i) => i > marksAt && f.notes.join() === after.join());
+		expect(labelsAt - marksAt, 'frames from the marks to their notes').toBe(1);
 	});
 
 	test('a reader who reaches for the values as a step changes has the new step’s values at once', async ({

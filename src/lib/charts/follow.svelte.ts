@@ -31,3 +31,36 @@ export function follow<T>(target: () => T, animate: () => boolean): Tween<T> {
 	});
 	return tween;
 }
+
+/**
+ * A value that follows `value` a frame later: the frame after the one its change is drawn in, or at
+ * once while `immediately()` (paper, which draws one moment). A story's step is drawn in two
+ * frames this way: the chart's marks and axes, then its labels (CartesianChart) with the words (the
+ * finding, the cards, the table; StoryBlock), so no frame holds the whole of it: at 4× CPU a step's
+ * frame held 15–40 ms of script and 40–80 of rendering, over the 50 a frame can take before a
+ * reader feels it. Call it while a component initialises (it makes an effect).
+ */
+export function afterNextFrame<T>(value: () => T, immediately: () => boolean) {
+	let current = $state(untrack(value));
+	$effect(() => {
+		const next = value();
+		if (immediately()) {
+			current = next;
+			return;
+		}
+		// The first callback runs before the frame that draws the change, the second in the next.
+		let second = 0;
+		const first = requestAnimationFrame(() => {
+			second = requestAnimationFrame(() => (current = next));
+		});
+		return () => {
+			cancelAnimationFrame(first);
+			cancelAnimationFrame(second);
+		};
+	});
+	return {
+		get current(): T {
+			return current;
+		}
+	};
+}
