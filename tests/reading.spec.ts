@@ -53,20 +53,42 @@ test.describe('printing', () => {
 			'data-state',
 			/staff-2010|staff-2016/
 		);
+		// The notes over that chart's final state, as the prerender prints them, and as it shows now.
+		const notes = 'section#violence figure[data-chart="assaults"] .annotations .note';
+		const finalNotes = await page.evaluate(async (notes) => {
+			const html = await (await fetch('/')).text();
+			const printedPage = new DOMParser().parseFromString(html, 'text/html');
+			return [...printedPage.querySelectorAll(notes)].map((n) => n.textContent);
+		}, notes);
+		expect(finalNotes.length, "the final state's notes").toBeGreaterThan(0);
+		await expect
+			.poll(() => page.locator(notes).allTextContents(), 'the notes of the step in view')
+			.not.toEqual(finalNotes);
 		// What the page holds at the moment the browser lays it out for paper.
-		await page.evaluate(() =>
-			addEventListener('beforeprint', () => {
-				const figures = [...document.querySelectorAll<HTMLElement>('main figure[data-chart]')];
-				(window as unknown as { printed: string[] }).printed = figures.map(
-					(f) => `${f.closest('section')?.id}/${f.dataset.chart}/${f.dataset.state}`
-				);
-			})
+		await page.evaluate(
+			(notes) =>
+				addEventListener('beforeprint', () => {
+					const figures = [...document.querySelectorAll<HTMLElement>('main figure[data-chart]')];
+					const w = window as unknown as { printed: string[]; printedNotes: string[] };
+					w.printed = figures.map(
+						(f) => `${f.closest('section')?.id}/${f.dataset.chart}/${f.dataset.state}`
+					);
+					w.printedNotes = [...document.querySelectorAll(notes)].map((n) => n.textContent!);
+				}),
+			notes
 		);
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
 		expect(pages.length, 'pages in the PDF').toBeGreaterThan(10);
 		const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed);
 		expect(printed).toEqual(FINAL_STATES.map((f) => `${f.section}/${f.chart}/${f.state}`));
+		// The labels too: on paper a chart's whole change is drawn at once, none a frame behind.
+		const printedNotes = await page.evaluate(
+			() => (window as unknown as { printedNotes: string[] }).printedNotes
+		);
+		expect(printedNotes, "the notes printed over the running chart's final state").toEqual(
+			finalNotes
+		);
 
 		// Paper's layout moves the page, so blocks near the new viewport wake while these checks
 		// run: each check reads the page in one task (see visibleControls), as a printer would.
