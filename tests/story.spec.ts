@@ -207,11 +207,11 @@ test.describe('the story', () => {
 		await expect(figure).toHaveAttribute('data-state', CHART_STATES.harm[0]);
 	});
 
-	test("a step's chart is drawn in a frame before its words, which follow in the next", async ({
+	test("a step's chart is drawn in a frame before its words, which follow after its labels' frame", async ({
 		page
 	}) => {
-		// A step's change split in two (StoryBlock): no one frame holds the whole of it on a slow
-		// phone, and the words never name a step the chart has not drawn yet.
+		// A step's change split over three frames (CartesianChart, StoryBlock): no one frame holds
+		// the whole of it on a slow phone, and the words never name a step the chart has not drawn.
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const block = await openAtStep(page, 'officers-2010');
 		const figure = block.locator('figure[data-chart]');
@@ -436,8 +436,8 @@ test.describe('the story', () => {
 		page
 	}) => {
 		// The block is printed in its final state and hydrates in it, unchanged (StoryBlock). Only
-		// then does it step to the reader's state: the chart in one frame, its words within two
-		// after, and as a jump, so the chart it shows has nothing left to glide. Hydrating straight
+		// then does it step to the reader's state: the chart in one frame, its words two
+		// frames after, and as a jump, so the chart it shows has nothing left to glide. Hydrating straight
 		// into the reader's state changed the words first, with the chart's code still to come.
 		await page.goto('/');
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);

@@ -33,14 +33,16 @@ export function follow<T>(target: () => T, animate: () => boolean): Tween<T> {
 }
 
 /**
- * A value that follows `value` a frame later: the frame after the one its change is drawn in, or at
- * once while `immediately()` (paper, which draws one moment). A story's step is drawn in two
- * frames this way: the chart's marks and axes, then its labels (CartesianChart) with the words (the
- * finding, the cards, the table; StoryBlock), so no frame holds the whole of it: at 4× CPU a step's
- * frame held 15–40 ms of script and 40–80 of rendering, over the 50 a frame can take before a
- * reader feels it. Call it while a component initialises (it makes an effect).
+ * A value that follows `value` `frames` frames later (one by default): drawn that many frames after
+ * the one its change is drawn in, or at once while `immediately()` (paper, which draws one moment).
+ * A story's step is drawn over three frames this way: the chart's marks and axes, then its labels
+ * (CartesianChart), then the words (the finding, the cards, the table; StoryBlock, two frames
+ * behind), so no frame holds the whole of it: at 4× CPU a step's frame held 15–40 ms of script and
+ * 40–80 of rendering, over the 50 a frame can take before a reader feels it, and the since-2019
+ * chart's labels and the words, drawn in one frame, made one of 49–51 ms in traced reads. Call it
+ * while a component initialises (it makes an effect).
  */
-export function afterNextFrame<T>(value: () => T, immediately: () => boolean) {
+export function afterNextFrame<T>(value: () => T, immediately: () => boolean, frames = 1) {
 	let current = $state(untrack(value));
 	$effect(() => {
 		const next = value();
@@ -48,15 +50,16 @@ export function afterNextFrame<T>(value: () => T, immediately: () => boolean) {
 			current = next;
 			return;
 		}
-		// The first callback runs before the frame that draws the change, the second in the next.
-		let second = 0;
-		const first = requestAnimationFrame(() => {
-			second = requestAnimationFrame(() => (current = next));
-		});
-		return () => {
-			cancelAnimationFrame(first);
-			cancelAnimationFrame(second);
+		// The first callback runs before the frame that draws the change, each further one in the
+		// frame after.
+		let handle = 0;
+		let left = frames + 1;
+		const tick = () => {
+			if (--left === 0) current = next;
+			else handle = requestAnimationFrame(tick);
 		};
+		handle = requestAnimationFrame(tick);
+		return () => cancelAnimationFrame(handle);
 	});
 	return {
 		get current(): T {
