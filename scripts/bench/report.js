@@ -71,19 +71,33 @@ const METRICS = [
 export function verdict(value, budget, floor) {
 	if (!budget) return '';
 	if (value === null || value === undefined) return 'n/a';
-	if (budget.min !== undefined && value < budget.min) return 'OVER';
-	if (budget.max !== undefined && value > budget.max) return 'OVER';
+	if (budget.min !== undefined && below(value, budget.min)) return 'OVER';
+	if (budget.max !== undefined && above(value, budget.max)) return 'OVER';
 	const relative = budget.maxRatio !== undefined || budget.maxOverFloor !== undefined;
 	if (relative && (floor === null || floor === undefined)) return 'n/a';
-	if (budget.maxRatio !== undefined && value > /** @type {number} */ (floor) * budget.maxRatio)
+	if (
+		budget.maxRatio !== undefined &&
+		above(value, /** @type {number} */ (floor) * budget.maxRatio)
+	)
 		return 'OVER';
 	if (
 		budget.maxOverFloor !== undefined &&
-		value > /** @type {number} */ (floor) + budget.maxOverFloor
+		above(value, /** @type {number} */ (floor) + budget.maxOverFloor)
 	)
 		return 'OVER';
 	return 'OK';
 }
+
+/**
+ * Whether `value` is past `limit` by more than floating-point noise: Lighthouse's total blocking
+ * time, a sum of (task − 50 ms), came out as 50.00000000000006 for a page at exactly 50 ms, which
+ * printed "50" beside "≤ 50" and was judged OVER.
+ * @param {number} value
+ * @param {number} limit
+ */
+const above = (value, limit) => value - limit > 1e-9 * Math.max(1, Math.abs(limit));
+/** @param {number} value @param {number} limit */
+const below = (value, limit) => above(limit, value);
 
 /** @param {Budget | undefined} budget */
 export function formatBudget(budget) {

@@ -13,6 +13,15 @@ describe('verdict(value, budget, floor)', () => {
 	it.each([
 		['within an absolute maximum', 40, { max: 50 }, undefined, 'OK'],
 		['over an absolute maximum', 60, { max: 50 }, undefined, 'OVER'],
+		[
+			'at the maximum but for float noise (TBT 50.00000000000006)',
+			50.00000000000006,
+			{ max: 50 },
+			undefined,
+			'OK'
+		],
+		['a thousandth over the maximum', 50.001, { max: 50 }, undefined, 'OVER'],
+		['a thousandth under a minimum', 99.999, { min: 100 }, undefined, 'OVER'],
 		['under a minimum', 99, { min: 100 }, undefined, 'OVER'],
 		['at most the floor when the ratio is 1', 50, { maxRatio: 1 }, 50, 'OK'],
 		['over the floor when the ratio is 1', 50.1, { maxRatio: 1 }, 50, 'OVER'],
