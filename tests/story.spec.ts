@@ -124,6 +124,73 @@ test.describe('the story', () => {
 		expect(changed.length, 'frames in which the chart changed').toBeLessThanOrEqual(2);
 	});
 
+	test("after a fling, blocks far off catch up a job a frame: no frame draws one's chart with another's words", async ({
+		page
+	}) => {
+		// A far block's change is a job of the story's queue (drawnState), and its words follow as
+		// the queue's next job (StoryBlock): a frame or two behind the chart, they landed in the
+		// frame of another block's job (at 4× CPU, 12 frames over 50 ms in 18 flings; now 1).
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		const islands = page.locator('[data-island]');
+		const count = await islands.count();
+		// Wake every block on the way down; at the bottom each shows its last state.
+		for (let i = 0; i < count; i++) {
+			await islands.nth(i).scrollIntoViewIfNeeded();
+			await expect(islands.nth(i)).toHaveAttribute('data-live', '');
+		}
+		await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+		await page.waitForTimeout(1500);
+		type Drawn = { frame: number; drawn: string[][] };
+		await page.evaluate(() => {
+			const seen: Drawn = { frame: 0, drawn: [] };
+			(window as unknown as { drawnSeen: Drawn }).drawnSeen = seen;
+			// Frames counted as each is done: a change made in a frame's callbacks or in the idle
+			// time before it counts in the frame that draws it.
+			const tick = () =>
+				requestAnimationFrame(() =>
+					setTimeout(() => {
+						seen.frame++;
+						tick();
+					})
+				);
+			tick();
+			const note = (what: string) => (seen.drawn[seen.frame] ??= []).push(what);
+			for (const island of document.querySelectorAll<HTMLElement>('[data-island]')) {
+				const id = island.dataset.island!;
+				new MutationObserver(() => note(`chart ${id}`)).observe(
+					island.querySelector('[data-chart-slot]')!,
+					{ subtree: true, attributes: true, childList: true, characterData: true }
+				);
+				new MutationObserver(() => note(`words ${id}`)).observe(
+					island.querySelector('figure[data-chart]')!,
+					{ attributes: true, attributeFilter: ['data-state'] }
+				);
+			}
+		});
+		await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+		await page.waitForTimeout(3000);
+		const { drawn } = await page.evaluate(
+			() => (window as unknown as { drawnSeen: Drawn }).drawnSeen
+		);
+		// Blocks more than a screen below the top, which catch up in idle time.
+		const far = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('[data-island]')]
+				.filter((island) => island.getBoundingClientRect().top > 2 * innerHeight)
+				.map((island) => island.dataset.island!)
+		);
+		const farOnly = drawn.map((frame) =>
+			(frame ?? []).filter((what) => far.includes(what.split(' ')[1]))
+		);
+		const wordsSeen = farOnly.flat().filter((what) => what.startsWith('words'));
+		expect(wordsSeen.length, 'far blocks whose words caught up').toBeGreaterThan(3);
+		const mixed = farOnly.filter((frame) => {
+			const kinds = new Set(frame.map((what) => what.split(' ')[0]));
+			return kinds.size > 1;
+		});
+		expect(mixed, "frames drawing one far block's chart and another's words").toEqual([]);
+	});
+
 	test("work put off to idle time runs a job a frame, the charts' own catch-ups included", async ({
 		page
 	}) => {

@@ -5,6 +5,7 @@
 import { untrack } from 'svelte';
 import { Tween } from 'svelte/motion';
 import { tweenOptions } from './motion';
+import type { Later } from './idle';
 
 /** Whether two targets are the same value: a number, or a domain's numbers. */
 export function sameTarget(a: unknown, b: unknown): boolean {
@@ -34,15 +35,23 @@ export function follow<T>(target: () => T, animate: () => boolean): Tween<T> {
 
 /**
  * A value that follows `value` `frames` frames later (one by default): drawn that many frames after
- * the one its change is drawn in, or at once while `immediately()` (paper, which draws one moment).
- * A story's step is drawn over three frames this way: the chart's marks and axes, then its labels
- * (CartesianChart), then the words (the finding, the cards, the table; StoryBlock, two frames
- * behind), so no frame holds the whole of it: at 4× CPU a step's frame held 15–40 ms of script and
- * 40–80 of rendering, over the 50 a frame can take before a reader feels it, and the since-2019
- * chart's labels and the words, drawn in one frame, made one of 49–51 ms in traced reads. Call it
- * while a component initialises (it makes an effect).
+ * the one its change is drawn in, or at once while `immediately()` (paper, which draws one moment),
+ * or, while `queue()` names one, as a job of that queue (a block far from the reader, whose change
+ * is itself a job of the story's queue of idle work, a job a frame: frames behind that job, the
+ * value landed in the frame of the queue's next job). A story's step is drawn over three frames
+ * this way: the chart's marks and axes, then its labels (CartesianChart), then the words (the
+ * finding, the cards, the table; StoryBlock, two frames behind), so no frame holds the whole of it:
+ * at 4× CPU a step's frame held 15–40 ms of script and 40–80 of rendering, over the 50 a frame can
+ * take before a reader feels it, and the since-2019 chart's labels and the words, drawn in one
+ * frame, made one of 49–51 ms in traced reads. Call it while a component initialises (it makes an
+ * effect).
  */
-export function afterNextFrame<T>(value: () => T, immediately: () => boolean, frames = 1) {
+export function afterNextFrame<T>(
+	value: () => T,
+	immediately: () => boolean,
+	frames = 1,
+	queue: () => Later | undefined = () => undefined
+) {
 	let current = $state(untrack(value));
 	$effect(() => {
 		const next = value();
@@ -50,6 +59,8 @@ export function afterNextFrame<T>(value: () => T, immediately: () => boolean, fr
 			current = next;
 			return;
 		}
+		const later = queue();
+		if (later) return later(() => (current = next), 1000);
 		// The first callback runs before the frame that draws the change, each further one in the
 		// frame after.
 		let handle = 0;
