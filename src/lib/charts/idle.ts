@@ -31,3 +31,19 @@ export function setChartIdle(later: Later): void {
 export function getChartIdle(): Later {
 	return getContext<Later | undefined>(LATER) ?? browserIdle;
 }
+
+const CATCH_UP = Symbol('chart-catch-up');
+
+/**
+ * Tell the charts below where a change they draw unseen catches up its labels: the story's queue
+ * while the chart's block is far from the reader (a job of that queue drew its marks; its labels
+ * are the queue's next job), undefined while the reader may see it.
+ */
+export function setChartCatchUp(queue: () => Later | undefined): void {
+	setContext(CATCH_UP, queue);
+}
+
+/** Where this chart's labels catch up while it is unseen; outside the story, nowhere (undefined). */
+export function getChartCatchUp(): () => Later | undefined {
+	return getContext<(() => Later | undefined) | undefined>(CATCH_UP) ?? (() => undefined);
+}
