@@ -52,7 +52,9 @@ export function afterNextFrame<T>(
 	frames = 1,
 	queue: () => Later | undefined = () => undefined
 ) {
-	let current = $state(untrack(value));
+	// Raw: a deep proxy of a view would be a different object from it (the charts compare the two
+	// by identity) and would make a signal of every field read through it.
+	let current = $state.raw(untrack(value));
 	$effect(() => {
 		const next = value();
 		if (immediately()) {
