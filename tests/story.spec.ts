@@ -4,6 +4,7 @@ import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 import { figureFor, scrollToStep, watchConsole } from './helpers';
 import { dotsIn } from './support/dots';
 import { expectChartThenWords, watchFrameOrder } from './support/frameOrder';
+import { drawnOf, drawnPerFrame, mixedFrames, watchDrawnPerFrame } from './support/drawnPerFrame';
 import { openAtStep } from './support/story';
 
 const ALL_STEPS = SECTION_SLUGS.flatMap((section) =>
@@ -143,69 +144,22 @@ test.describe('the story', () => {
 		}
 		await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
 		await page.waitForTimeout(1500);
-		type Drawn = { frame: number; drawn: string[][] };
-		await page.evaluate(() => {
-			const seen: Drawn = { frame: 0, drawn: [] };
-			(window as unknown as { drawnSeen: Drawn }).drawnSeen = seen;
-			// Frames counted as each is done: a change made in a frame's callbacks or in the idle
-			// time before it counts in the frame that draws it.
-			const tick = () =>
-				requestAnimationFrame(() =>
-					setTimeout(() => {
-						seen.frame++;
-						tick();
-					})
-				);
-			tick();
-			const note = (what: string) => (seen.drawn[seen.frame] ??= []).push(what);
-			// The layers written over the plot, drawn after the marks and axes.
-			const labelLayers = '.annotations, .labels, .span-labels, .gap';
-			const isLabel = (node: Node) =>
-				node instanceof Element
-					? !!node.closest(labelLayers) || !!node.querySelector(labelLayers)
-					: !!node.parentElement?.closest(labelLayers);
-			for (const island of document.querySelectorAll<HTMLElement>('[data-island]')) {
-				const id = island.dataset.island!;
-				new MutationObserver((records) => {
-					// Labels taken away count with the marks: across a jump of scale they go in the
-					// marks' frame, rather than stand a frame on the new scale.
-					for (const record of records) {
-						const nodes = [record.target, ...record.addedNodes];
-						note(`${nodes.some(isLabel) ? 'labels' : 'marks'} ${id}`);
-					}
-				}).observe(island.querySelector('[data-chart-slot]')!, {
-					subtree: true,
-					attributes: true,
-					childList: true,
-					characterData: true
-				});
-				new MutationObserver(() => note(`words ${id}`)).observe(
-					island.querySelector('figure[data-chart]')!,
-					{ attributes: true, attributeFilter: ['data-state'] }
-				);
-			}
-		});
+		await watchDrawnPerFrame(page);
 		await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
 		await page.waitForTimeout(3000);
-		const { drawn } = await page.evaluate(
-			() => (window as unknown as { drawnSeen: Drawn }).drawnSeen
-		);
 		// Blocks more than a screen below the top, which catch up in idle time.
 		const far = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('[data-island]')]
 				.filter((island) => island.getBoundingClientRect().top > 2 * innerHeight)
 				.map((island) => island.dataset.island!)
 		);
-		const farOnly = drawn.map((frame) =>
-			(frame ?? []).filter((what) => far.includes(what.split(' ')[1]))
-		);
-		const seen = (kind: string) => new Set(farOnly.flat().filter((what) => what.startsWith(kind)));
-		expect(seen('words').size, 'far blocks whose words caught up').toBeGreaterThan(3);
-		expect(seen('labels').size, "far blocks whose charts' labels caught up").toBeGreaterThan(2);
-		const mixed = farOnly.filter((frame) => {
-			const kinds = new Set(frame.map((what) => what.split(' ')[0]));
-			return kinds.size > 1;
-		});
+		const frames = await drawnPerFrame(page, far);
+		expect(drawnOf(frames, 'words').size, 'far blocks whose words caught up').toBeGreaterThan(3);
+		expect(
+			drawnOf(frames, 'labels').size,
+			"far blocks whose charts' labels caught up"
+		).toBeGreaterThan(2);
+		const mixed = mixedFrames(frames);
 		expect(mixed, "frames drawing far blocks' marks, labels and words together").toEqual([]);
 	});
 
@@ -421,7 +375,12 @@ test.describe('the story', () => {
 		expect(stale, "frames with the old state's notes over the new marks").toEqual([]);
 		expect(frames[marksAt].notes, 'notes drawn in the frame of the new marks').toEqual([]);
 		const labelsAt = frames.findIndex((f, i) => i > marksAt && f.notes.join() === after.join());
-		expect(labelsAt - marksAt, 'frames from the marks to their notes').toBe(1);
+		// A frame is noted in a task queued from its callback; the step's own task (the reader's
+		// place, queued from the scroll event) can run before that one and be noted a frame early,
+		// in the frame before the one that draws it (2 of 32 runs noted it so). The notes, set in a
+		// frame's callback, are always noted in the frame that draws them.
+		expect(labelsAt - marksAt, 'frames from the marks to their notes').toBeGreaterThanOrEqual(1);
+		expect(labelsAt - marksAt, 'frames from the marks to their notes').toBeLessThanOrEqual(2);
 	});
 
 	test('a reader who reaches for the values as a step changes has the new step’s values at once', async ({
@@ -517,13 +476,45 @@ test.describe('the story', () => {
 		expect(changes, "changes to the page made inside scrollend's dispatch").toBe(0);
 	});
 
+	test("a block that wakes on a step draws its chart's marks, its labels and its words in frames of their own", async ({
+		page
+	}) => {
+		// Waking, the block steps from the state it was printed in (here prisoners per officer) to
+		// the reader's (officers in post in 2010) as a jump: a job of the story's queue, its labels
+		// the next (CartesianChart), its words another (StoryBlock). Drawn with the marks, the labels
+		// made that job's frame 52–61 ms at 4× CPU as a read began.
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+		const island = page.locator('[data-island]:has([data-step="officers-2010"])');
+		await expect(island).not.toHaveAttribute('data-live');
+		const figure = island.locator('figure[data-chart]');
+		await expect(figure).toHaveAttribute('data-state', 'prisoners-per-officer');
+		const printedNotes = await island.locator('.annotations .note').allTextContents();
+		await watchDrawnPerFrame(page);
+		await scrollToStep(page, 'officers-2010');
+		await expect(island).toHaveAttribute('data-live', '');
+		await expect(figure).toHaveAttribute('data-state', 'officers-2010');
+		const notes = island.locator('.annotations .note');
+		await expect.poll(async () => (await notes.allTextContents()).join()).not.toBe('');
+		await expect
+			.poll(async () => (await notes.allTextContents()).join())
+			.not.toBe(printedNotes.join());
+		const frames = await drawnPerFrame(page, [(await island.getAttribute('data-island'))!]);
+		expect(drawnOf(frames, 'labels').size, "the chart's labels were drawn").toBe(1);
+		expect(
+			mixedFrames(frames),
+			"frames drawing the block's marks, labels and words together"
+		).toEqual([]);
+	});
+
 	test('a block that wakes on a step steps to it as a reader scrolling does: chart first, no glide', async ({
 		page
 	}) => {
 		// The block is printed in its final state and hydrates in it, unchanged (StoryBlock). Only
-		// then does it step to the reader's state: the chart in one frame, its words two
-		// frames after, and as a jump, so the chart it shows has nothing left to glide. Hydrating straight
-		// into the reader's state changed the words first, with the chart's code still to come.
+		// then does it step to the reader's state: the chart as one job of the story's queue, its
+		// words as a later one, and as a jump, so the chart it shows has nothing left to glide.
+		// Hydrating straight into the reader's state changed the words first, with the chart's
+		// code still to come.
 		await page.goto('/');
 		await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 		const island = page.locator('[data-island]:has([data-step="may-2016"])');
@@ -547,7 +538,7 @@ test.describe('the story', () => {
 		await scrollToStep(page, 'may-2016');
 		await expect(island).toHaveAttribute('data-live', '');
 		await expect(figure).toHaveAttribute('data-state', 'may-2016');
-		await expectChartThenWords(page, 'may-2016');
+		await expectChartThenWords(page, 'may-2016', { asJobs: true });
 		// A glide takes 600 ms: well past it, the axis is where it was when the chart appeared.
 		await page.waitForTimeout(900);
 		const ticksNow = await island

@@ -35,15 +35,15 @@ export function getChartIdle(): Later {
 const CATCH_UP = Symbol('chart-catch-up');
 
 /**
- * Tell the charts below where a change they draw unseen catches up its labels: the story's queue
- * while the chart's block is far from the reader (a job of that queue drew its marks; its labels
- * are the queue's next job), undefined while the reader may see it.
+ * Tell the charts below where a change they jump through catches up its labels: the story's queue
+ * while the chart's block is far from the reader or waking into the reader's state (a job of that
+ * queue drew its marks; its labels are the queue's next job), undefined while it glides.
  */
 export function setChartCatchUp(queue: () => Later | undefined): void {
 	setContext(CATCH_UP, queue);
 }
 
-/** Where this chart's labels catch up while it is unseen; outside the story, nowhere (undefined). */
+/** Where this chart's labels catch up while it jumps; outside the story, nowhere (undefined). */
 export function getChartCatchUp(): () => Later | undefined {
 	return getContext<(() => Later | undefined) | undefined>(CATCH_UP) ?? (() => undefined);
 }
