@@ -11,13 +11,32 @@ const site = siteUrl(process.env.SITE_URL);
 /** V8's compile hint (Chrome 136+; a comment elsewhere), which must be a file's first line. */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/** Whether a script's syntax tree defines a function (a method is a function expression). */
+function definesFunctions(program: unknown): boolean {
+	const nodes = [program];
+	while (nodes.length > 0) {
+		const node = nodes.pop();
+		if (node === null || typeof node !== 'object') continue;
+		const type = (node as { type?: unknown }).type;
+		if (
+			type === 'FunctionDeclaration' ||
+			type === 'FunctionExpression' ||
+			type === 'ArrowFunctionExpression'
+		)
+			return true;
+		nodes.push(...Object.values(node));
+	}
+	return false;
+}
+
 /**
- * Every script asks V8 to compile all of it as it loads, on the thread that streams it in, rather
- * than each function on the main thread the first time it runs. At 4x CPU, the story's main thread
- * parsed and compiled for 155-181 ms over its load without the hint and 77-90 with it; a block's
- * first hydration and its chart's, in idle slices, took 35-39 and 45-53 ms without and 11-14 and
- * 25-33 with. Added last: Vite puts a file's list of preloads above everything else, and
- * minifying drops comments.
+ * Every script with a function in it asks V8 to compile all of it as it loads, on the thread that
+ * streams it in, rather than each function on the main thread the first time it runs. At 4x CPU,
+ * the story's main thread parsed and compiled for 155-181 ms over its load without the hint and
+ * 77-90 with it; a block's first hydration and its chart's, in idle slices, took 35-39 and 45-53 ms
+ * without and 11-14 and 25-33 with. A script of data alone (a chart's series) has nothing for the
+ * hint to bring forward, and 28 bytes gzip of a read's budget to save. Added last: Vite puts a
+ * file's list of preloads above everything else, and minifying drops comments.
  */
 function compileHint(): Plugin {
 	return {
@@ -28,6 +47,7 @@ function compileHint(): Plugin {
 			handler(_, bundle) {
 				for (const file of Object.values(bundle)) {
 					if (file.type !== 'chunk' || file.code.startsWith(COMPILE_HINT)) continue;
+					if (!definesFunctions(this.parse(file.code))) continue;
 					file.code = `${COMPILE_HINT}\n${file.code}`;
 					// The code moved down a line: so do its source map's (for the bench's byte report).
 					const map = bundle[`${file.fileName}.map`];
