@@ -38,13 +38,13 @@ export function follow<T>(target: () => T, animate: () => boolean): Tween<T> {
  * the one its change is drawn in, or at once while `immediately()` (paper, which draws one moment),
  * or, while `queue()` names one, that many jobs of that queue later (a chart that jumps, far from
  * the reader or waking, whose change is itself a job of the story's queue of idle work, a job a
- * frame: frames behind that job, the value landed in the frame of the queue's next job). A story's step is drawn over three frames
- * this way: the chart's marks and axes, then its labels (CartesianChart), then the words (the
- * finding, the cards, the table; StoryBlock, two frames behind), so no frame holds the whole of it:
- * at 4× CPU a step's frame held 15–40 ms of script and 40–80 of rendering, over the 50 a frame can
- * take before a reader feels it, and the since-2019 chart's labels and the words, drawn in one
- * frame, made one of 49–51 ms in traced reads. Call it while a component initialises (it makes an
- * effect).
+ * frame: frames behind that job, the value landed in the frame of the queue's next job). A story's
+ * step is drawn over three frames this way: the chart's marks and axes, then its labels
+ * (CartesianChart), then the words (the finding, the cards, the table; StoryBlock, two frames
+ * behind), so no frame holds the whole of it: at 4× CPU a step's frame held 15–40 ms of script and
+ * 40–80 of rendering, over the 50 a frame can take before a reader feels it, and the since-2019
+ * chart's labels and the words, drawn in one frame, made one of 49–51 ms in traced reads. Call it
+ * while a component initialises (it makes an effect).
  */
 export function afterNextFrame<T>(
 	value: () => T,
