@@ -228,20 +228,37 @@ export function scrollTable(runs) {
 /**
  * What ran in a long animation frame, as a reader of the table can follow it up: each script's
  * kind (a timer, an observer's callback, a module's first run…) and time, in the order they ran,
- * with the layout a script forced; a frame without script was rendering alone.
+ * with the time it spent compiling and the layout it forced.
  * @param {import('./scroll.js').LongFrame} frame
  */
 export function whatRan(frame) {
-	if (!frame.scripts.length) return 'rendering only';
+	if (!frame.scripts.length) return 'no script';
 	return frame.scripts
 		.map((script) => {
 			const kind = /^[a-z]+:\/\//.test(script.invoker)
 				? `module ${script.invoker.split('/').pop()}`
 				: script.invoker.replace(/^TimerHandler:/, '').replace(/Callback$/, '');
-			const forced = Math.round(script.forcedLayoutMs);
-			return `${kind} ${Math.round(script.ms)} ms${forced ? ` (${forced} ms forced layout)` : ''}`;
+			const notes = [
+				[Math.round(script.compileMs ?? 0), 'compiling'],
+				[Math.round(script.forcedLayoutMs), 'forced layout']
+			].flatMap(([ms, what]) => (ms ? [`${ms} ms ${what}`] : []));
+			return `${kind} ${Math.round(script.ms)} ms${notes.length ? ` (${notes.join(', ')})` : ''}`;
 		})
 		.join(' + ');
+}
+
+/**
+ * The part of a long frame that was neither a script nor the rendering update: input handled
+ * without script, the browser's own tasks (a hit test, parsing a fetched file, garbage collection)
+ * and waiting between tasks. Scripts run inside the rendering update (animation frame and
+ * observer callbacks) are counted once, in the rendering.
+ * @param {import('./scroll.js').LongFrame} frame
+ */
+export function neitherMs(frame) {
+	const scripts = frame.scripts
+		.filter((script) => !script.inRender)
+		.reduce((sum, script) => sum + script.ms, 0);
+	return Math.max(0, frame.ms - frame.renderMs - scripts);
 }
 
 /**
@@ -257,14 +274,14 @@ export function longFramesTable(runs) {
 		]).flatMap(([phase, figures]) =>
 			(figures.longFrames ?? []).map(
 				(frame) =>
-					`| ${run.label} | ${phase} | ${formatValue(frame.atMs / 1000, 1)} | ${Math.round(frame.ms)} | ${Math.round(frame.renderMs)} | ${whatRan(frame)} |`
+					`| ${run.label} | ${phase} | ${formatValue(frame.atMs / 1000, 1)} | ${Math.round(frame.ms)} | ${Math.round(frame.renderMs)} | ${Math.round(neitherMs(frame))} | ${frame.blockingMs == null ? '—' : Math.round(frame.blockingMs)} | ${whatRan(frame)} |`
 			)
 		)
 	);
 	if (!rows.length) return 'No animation frame over 50 ms.';
 	return [
-		'| run | phase | at (s) | frame (ms) | rendering (ms) | what ran, in order |',
-		'|---|---|--:|--:|--:|---|',
+		'| run | phase | at (s) | frame (ms) | rendering (ms) | neither script nor rendering (ms) | blocking (ms) | what ran, in order |',
+		'|---|---|--:|--:|--:|--:|--:|---|',
 		...rows
 	].join('\n');
 }

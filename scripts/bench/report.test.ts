@@ -3,6 +3,7 @@ import {
 	formatBudget,
 	formatRatio,
 	longFramesTable,
+	neitherMs,
 	summaryTable,
 	verdict,
 	whatRan
@@ -68,25 +69,30 @@ describe('summaryTable(figures, budgets, notes)', () => {
 	});
 });
 
-describe('whatRan(frame) and longFramesTable(runs)', () => {
+describe('whatRan(frame), neitherMs(frame) and longFramesTable(runs)', () => {
+	// A step's timer, then the rendering update with an observer's callback in it.
 	const stepChange = {
 		atMs: 17_030,
 		ms: 62.4,
 		renderMs: 20,
+		blockingMs: 12.4,
 		scripts: [
 			{ invoker: 'TimerHandler:setTimeout', ms: 25.2, forcedLayoutMs: 0 },
-			{ invoker: 'IntersectionObserverCallback', ms: 15, forcedLayoutMs: 14.2 }
+			{ invoker: 'IntersectionObserverCallback', ms: 15, forcedLayoutMs: 14.2, inRender: true }
 		]
 	};
+	// A block's code run for the first time, compiled first; most of the frame is neither.
 	const wake = {
 		atMs: 1_772,
 		ms: 78,
 		renderMs: 2,
+		blockingMs: null,
 		scripts: [
 			{
 				invoker: 'http://localhost:4173/_app/immutable/chunks/BKptGKXV.js',
 				ms: 13,
-				forcedLayoutMs: 0
+				forcedLayoutMs: 0,
+				compileMs: 9.6
 			}
 		]
 	};
@@ -96,8 +102,22 @@ describe('whatRan(frame) and longFramesTable(runs)', () => {
 		expect(whatRan(stepChange)).toBe(
 			'setTimeout 25 ms + IntersectionObserver 15 ms (14 ms forced layout)'
 		);
-		expect(whatRan(wake)).toBe('module BKptGKXV.js 13 ms');
-		expect(whatRan({ atMs: 0, ms: 55, renderMs: 50, scripts: [] })).toBe('rendering only');
+		expect(whatRan(wake)).toBe('module BKptGKXV.js 13 ms (10 ms compiling)');
+		expect(whatRan({ atMs: 0, ms: 55, renderMs: 50, scripts: [] })).toBe('no script');
+	});
+	it('tells the time in neither a script nor the rendering, counting a callback in the rendering once', () => {
+		// 62.4 − 20 of rendering (the observer's 15 inside it) − the timer's 25.2.
+		expect(neitherMs(stepChange)).toBeCloseTo(17.2);
+		expect(neitherMs(wake)).toBe(63);
+		expect(neitherMs({ atMs: 0, ms: 59, renderMs: 26, scripts: [] })).toBe(33);
+		expect(
+			neitherMs({
+				atMs: 0,
+				ms: 51,
+				renderMs: 40,
+				scripts: [{ invoker: 'x', ms: 20, forcedLayoutMs: 0 }]
+			})
+		).toBe(0);
 	});
 	it('lists every long frame of every run and phase, with when it came', () => {
 		const table = longFramesTable([
@@ -110,8 +130,8 @@ describe('whatRan(frame) and longFramesTable(runs)', () => {
 		]);
 		const rows = table.split('\n').filter((line) => line.startsWith('| 4×'));
 		expect(rows).toEqual([
-			'| 4× CPU, run 1 | reading (wheel) | 1.8 | 78 | 2 | module BKptGKXV.js 13 ms |',
-			'| 4× CPU, run 1 | reading (wheel) | 17.0 | 62 | 20 | setTimeout 25 ms + IntersectionObserver 15 ms (14 ms forced layout) |'
+			'| 4× CPU, run 1 | reading (wheel) | 1.8 | 78 | 2 | 63 | — | module BKptGKXV.js 13 ms (10 ms compiling) |',
+			'| 4× CPU, run 1 | reading (wheel) | 17.0 | 62 | 20 | 17 | 12 | setTimeout 25 ms + IntersectionObserver 15 ms (14 ms forced layout) |'
 		]);
 	});
 	it('says so when no frame was over 50 ms', () => {

@@ -35,12 +35,16 @@ const FLINGS = 3;
 
 /**
  * A long animation frame as the page's observer keeps it: when, how long, how much of it was
- * rendering (style, layout, paint) and each script that ran in it, in order.
+ * rendering (style, layout, paint), how much of it held input back, and each script that ran in
+ * it, in order, with the time it took to compile before it ran.
  * @typedef {object} LongFrame
  * @property {number} atMs from the start of the phase
  * @property {number} ms
  * @property {number} renderMs
- * @property {{ invoker: string, ms: number, forcedLayoutMs: number }[]} scripts
+ * @property {number | null} [blockingMs] the frame's blocking duration (null: not reported)
+ * @property {{ invoker: string, ms: number, forcedLayoutMs: number, compileMs?: number, inRender?: boolean }[]} scripts
+ *   `inRender`: run in the frame's rendering update (an animation frame or observer callback), so
+ *   its time is in `renderMs` too
  */
 
 /** Runs in the page before any of its scripts. */
@@ -48,9 +52,16 @@ function recorder() {
 	/** @type {{ frames: number[], tasks: number[], loafs: LongFrame[] | null, on: boolean, from: number }} */
 	const rec = { frames: [], tasks: [], loafs: null, on: false, from: 0 };
 	/** @type {any} */ (window).__bench = rec;
+	// Observers report an entry after it ends, so one that ended before the phase began (the
+	// page's start-up going on as the CPU is slowed, before the first wheel step) can arrive
+	// once it is on: it is not the phase's. One that runs on into the phase is.
+	/** @param {PerformanceEntry} entry */
+	const endsInPhase = (entry) => entry.startTime + entry.duration >= rec.from;
 	try {
 		new PerformanceObserver((list) => {
-			if (rec.on) for (const entry of list.getEntries()) rec.tasks.push(entry.duration);
+			if (rec.on)
+				for (const entry of list.getEntries())
+					if (endsInPhase(entry)) rec.tasks.push(entry.duration);
 		}).observe({ type: 'longtask' });
 	} catch {
 		// Browsers without Long Tasks: the frame times still tell the story.
@@ -60,16 +71,22 @@ function recorder() {
 		new PerformanceObserver((list) => {
 			if (rec.on && rec.loafs)
 				for (const entry of /** @type {any[]} */ (list.getEntries()))
-					rec.loafs.push({
-						atMs: entry.startTime - rec.from,
-						ms: entry.duration,
-						renderMs: entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0,
-						scripts: entry.scripts.map((/** @type {any} */ script) => ({
-							invoker: script.invoker,
-							ms: script.duration,
-							forcedLayoutMs: script.forcedStyleAndLayoutDuration
-						}))
-					});
+					if (endsInPhase(entry))
+						rec.loafs.push({
+							atMs: entry.startTime - rec.from,
+							ms: entry.duration,
+							renderMs: entry.renderStart
+								? entry.startTime + entry.duration - entry.renderStart
+								: 0,
+							blockingMs: entry.blockingDuration ?? null,
+							scripts: entry.scripts.map((/** @type {any} */ script) => ({
+								invoker: script.invoker,
+								ms: script.duration,
+								forcedLayoutMs: script.forcedStyleAndLayoutDuration,
+								compileMs: Math.max(0, script.executionStart - script.startTime),
+								inRender: entry.renderStart > 0 && script.startTime >= entry.renderStart
+							}))
+						});
 		}).observe({ type: 'long-animation-frame' });
 	}
 	/** @param {number} t */
