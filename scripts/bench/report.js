@@ -228,7 +228,8 @@ export function scrollTable(runs) {
 /**
  * What ran in a long animation frame, as a reader of the table can follow it up: each script's
  * kind (a timer, an observer's callback, a module's first run…) and time, in the order they ran,
- * with the time it spent compiling and the layout it forced.
+ * where its function starts (chunk and character, for a callback), with the time it spent
+ * compiling and the layout it forced.
  * @param {import('./scroll.js').LongFrame} frame
  */
 export function whatRan(frame) {
@@ -242,7 +243,9 @@ export function whatRan(frame) {
 				[Math.round(script.compileMs ?? 0), 'compiling'],
 				[Math.round(script.forcedLayoutMs), 'forced layout']
 			].flatMap(([ms, what]) => (ms ? [`${ms} ms ${what}`] : []));
-			return `${kind} ${Math.round(script.ms)} ms${notes.length ? ` (${notes.join(', ')})` : ''}`;
+			// A module's first run is named by its file already.
+			const where = script.source && !kind.startsWith('module ') ? ` in ${script.source}` : '';
+			return `${kind} ${Math.round(script.ms)} ms${where}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 		})
 		.join(' + ');
 }

@@ -77,8 +77,14 @@ describe('whatRan(frame), neitherMs(frame) and longFramesTable(runs)', () => {
 		renderMs: 20,
 		blockingMs: 12.4,
 		scripts: [
-			{ invoker: 'TimerHandler:setTimeout', ms: 25.2, forcedLayoutMs: 0 },
-			{ invoker: 'IntersectionObserverCallback', ms: 15, forcedLayoutMs: 14.2, inRender: true }
+			{ invoker: 'TimerHandler:setTimeout', ms: 25.2, forcedLayoutMs: 0, source: 'D4kq.js:5120' },
+			{
+				invoker: 'IntersectionObserverCallback',
+				ms: 15,
+				forcedLayoutMs: 14.2,
+				inRender: true,
+				source: ''
+			}
 		]
 	};
 	// A block's code run for the first time, compiled first; most of the frame is neither.
@@ -92,15 +98,16 @@ describe('whatRan(frame), neitherMs(frame) and longFramesTable(runs)', () => {
 				invoker: 'http://localhost:4173/_app/immutable/chunks/BKptGKXV.js',
 				ms: 13,
 				forcedLayoutMs: 0,
-				compileMs: 9.6
+				compileMs: 9.6,
+				source: 'BKptGKXV.js:0'
 			}
 		]
 	};
 	const quiet = { ...summarise([0, 16.7, 33.4], [], []), longFrames: [] };
 
-	it('names each script by its kind and time, in order, with the layout it forced', () => {
+	it('names each script by its kind, time and where its function starts, in order, with the layout it forced', () => {
 		expect(whatRan(stepChange)).toBe(
-			'setTimeout 25 ms + IntersectionObserver 15 ms (14 ms forced layout)'
+			'setTimeout 25 ms in D4kq.js:5120 + IntersectionObserver 15 ms (14 ms forced layout)'
 		);
 		expect(whatRan(wake)).toBe('module BKptGKXV.js 13 ms (10 ms compiling)');
 		expect(whatRan({ atMs: 0, ms: 55, renderMs: 50, scripts: [] })).toBe('no script');
@@ -131,7 +138,7 @@ describe('whatRan(frame), neitherMs(frame) and longFramesTable(runs)', () => {
 		const rows = table.split('\n').filter((line) => line.startsWith('| 4×'));
 		expect(rows).toEqual([
 			'| 4× CPU, run 1 | reading (wheel) | 1.8 | 78 | 2 | 63 | — | module BKptGKXV.js 13 ms (10 ms compiling) |',
-			'| 4× CPU, run 1 | reading (wheel) | 17.0 | 62 | 20 | 17 | 12 | setTimeout 25 ms + IntersectionObserver 15 ms (14 ms forced layout) |'
+			'| 4× CPU, run 1 | reading (wheel) | 17.0 | 62 | 20 | 17 | 12 | setTimeout 25 ms in D4kq.js:5120 + IntersectionObserver 15 ms (14 ms forced layout) |'
 		]);
 	});
 	it('says so when no frame was over 50 ms', () => {

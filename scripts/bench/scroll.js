@@ -42,9 +42,10 @@ const FLINGS = 3;
  * @property {number} ms
  * @property {number} renderMs
  * @property {number | null} [blockingMs] the frame's blocking duration (null: not reported)
- * @property {{ invoker: string, ms: number, forcedLayoutMs: number, compileMs?: number, inRender?: boolean }[]} scripts
+ * @property {{ invoker: string, ms: number, forcedLayoutMs: number, compileMs?: number, inRender?: boolean, source?: string }[]} scripts
  *   `inRender`: run in the frame's rendering update (an animation frame or observer callback), so
- *   its time is in `renderMs` too
+ *   its time is in `renderMs` too; `source`: the file and character the callback's function starts
+ *   at (`chunk.js:1234`), empty when the browser does not say
  */
 
 /** Runs in the page before any of its scripts. */
@@ -84,7 +85,11 @@ function recorder() {
 								ms: script.duration,
 								forcedLayoutMs: script.forcedStyleAndLayoutDuration,
 								compileMs: Math.max(0, script.executionStart - script.startTime),
-								inRender: entry.renderStart > 0 && script.startTime >= entry.renderStart
+								inRender: entry.renderStart > 0 && script.startTime >= entry.renderStart,
+								// Which chunk, and where in it: a timer alone says nothing of whose.
+								source: script.sourceURL
+									? `${script.sourceURL.split(/[?#]/)[0].split('/').pop()}:${script.sourceCharPosition}`
+									: ''
 							}))
 						});
 		}).observe({ type: 'long-animation-frame' });
