@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE, builtFiles, read, scriptsReachedFrom } from './site';
 
@@ -43,6 +44,47 @@ describe('the story page as built', () => {
 		expect(seen.size).toBeGreaterThan(5);
 		for (const file of seen) {
 			expect(read(file), file).not.toMatch(/sveltekit:snapshot|__sveltekit_/);
+		}
+	});
+
+	it('has a waking block preload only files that nothing has asked for yet', () => {
+		// Each preload is a <link> the start-up adds to the head, 3-5 ms at 4x CPU even for a file
+		// already loaded (BENCHMARK.md, thirty-sixth session): in a block's first code request they
+		// were three, in frames of 50-57 ms as a read began.
+		const entry = html.match(/\bimport\("([^"]+)"\)/)![1].slice(BASE.length + 1);
+		const code = read(entry);
+		const listed: string[] = JSON.parse(code.match(/m\.f=(\[[^\]]*\])/)![1]);
+		const file = (relativePath: string) => posix.join(posix.dirname(entry), relativePath);
+		// What the start-up has loaded before it runs: its static imports, all the way down.
+		const loaded = new Set<string>();
+		const visit = (at: string) => {
+			for (const [, next] of read(at).matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+				if (!loaded.has(file(next))) {
+					loaded.add(file(next));
+					visit(file(next));
+				}
+		};
+		visit(entry);
+		expect(loaded.size).toBeGreaterThan(0);
+		const requests = [
+			...code.matchAll(/import\(`([^`]+\.js)`\)((?:(?!import\().)*?)__vite__mapDeps\(\[([\d,]*)\]\)/g)
+		].map(([, target, , indexes]) => ({
+			target: file(target),
+			preloads: indexes.split(',').map((index) => listed[Number(index)])
+		}));
+		// The block's shell (asked for twice: its component, its views), then each chart's code.
+		expect(requests.length).toBeGreaterThanOrEqual(8);
+		// Files the start-up imports itself: each is asked for by its own request, the block's
+		// shell before any chart's (wakeBlock.ts).
+		const imported = new Set(requests.map((request) => request.target));
+		for (const { target, preloads } of requests) {
+			expect(preloads, target).not.toContain(target);
+			for (const preload of preloads) {
+				expect(loaded.has(preload), `${target} preloads ${preload}, loaded at start-up`).toBe(false);
+				expect(imported.has(preload), `${target} preloads ${preload}, asked for by a request`).toBe(
+					false
+				);
+			}
 		}
 	});
 });
