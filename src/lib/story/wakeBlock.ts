@@ -82,9 +82,10 @@ export function followBlock(
 			// and its words as a file of their own (neither code nor the page's HTML). Each is
 			// asked for in a frame of its own, none in the frame that asked to wake (an
 			// intersection's callback runs inside the frame's rendering): Vite's preload helper
-			// adds a link for each file a chunk needs (up to 15 ms at 4x CPU for the first block's),
-			// and the four asked together, with the compiling of the files as they came back,
-			// made frames of 55-79 ms at 4x CPU.
+			// adds a link for each file a chunk needs that nothing has asked for yet (3-5 ms each
+			// at 4x CPU; the build keeps those lists short, see vite.config.ts), and the four asked
+			// together, with the compiling of the files as they came back, made frames of 55-79 ms
+			// at 4x CPU.
 			const blockCode = await inAFrameOfItsOwn(() => import('./StoryBlock.svelte'));
 			const viewsCode = await inAFrameOfItsOwn(() => import('./blockViews'));
 			const specCode = await inAFrameOfItsOwn(() => loadChart(block.chart));
