@@ -140,9 +140,10 @@ function loadedWith(files: LoadedFiles): Plugin {
 				};
 				for (const [file, chunk] of Object.entries(bundle)) {
 					if (chunk.type !== 'chunk') continue;
-					files.byChunk.set(file, closure(file));
+					const loaded = closure(file);
+					files.byChunk.set(file, loaded);
 					if (chunk.moduleIds.some((id) => BLOCK_SHELL_MODULE.test(id)))
-						for (const shell of [file, ...closure(file)]) files.blockShell.add(shell);
+						for (const shell of [file, ...loaded]) files.blockShell.add(shell);
 				}
 			}
 		}
