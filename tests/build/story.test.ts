@@ -58,11 +58,13 @@ describe('the story page as built', () => {
 		// What the start-up has loaded before it runs: its static imports, all the way down.
 		const loaded = new Set<string>();
 		const visit = (at: string) => {
-			for (const [, next] of read(at).matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
-				if (!loaded.has(file(next))) {
-					loaded.add(file(next));
-					visit(file(next));
+			for (const [, next] of read(at).matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+				const imported = posix.join(posix.dirname(at), next);
+				if (!loaded.has(imported)) {
+					loaded.add(imported);
+					visit(imported);
 				}
+			}
 		};
 		visit(entry);
 		expect(loaded.size).toBeGreaterThan(0);
