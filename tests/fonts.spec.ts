@@ -215,6 +215,68 @@ test('faces that come late wait for the reader to leave the text on screen befor
 	noErrors();
 });
 
+test('no part takes its faces while the reader scrolls: they wait for the page to come to rest', async ({
+	page
+}) => {
+	const noErrors = watchConsole(page);
+	// Each part's swap re-wraps and lays out its text (13–27 ms a block at 4× CPU): on a frame the
+	// reader is scrolling, that frame runs long. So a reader who starts scrolling before the faces
+	// are in gets them in the pauses. Here the faces are held until the reader is scrolling.
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route(FONT, async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.addInitScript(() => {
+		const seen = { wheels: [] as number[], parts: [] as number[], loaded: 0 };
+		(window as unknown as { __scrolling: typeof seen }).__scrolling = seen;
+		addEventListener('wheel', () => seen.wheels.push(performance.now()), {
+			passive: true,
+			capture: true
+		});
+		document.fonts.addEventListener('loadingdone', () => (seen.loaded ||= performance.now()));
+		new MutationObserver((records) => {
+			for (const { target } of records)
+				if ((target as Element).matches('[data-font-part].fonts-in'))
+					seen.parts.push(performance.now());
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+	});
+	await page.goto('/');
+	await expect(page.locator('[data-story-ready]')).toHaveCount(1);
+	const { width, height } = page.viewportSize()!;
+	await page.mouse.move(width / 2, height / 2);
+	const wheelFor = async (ms: number) => {
+		const until = Date.now() + ms;
+		while (Date.now() < until) {
+			await page.mouse.wheel(0, 120);
+			await page.waitForTimeout(50);
+		}
+	};
+	await wheelFor(300);
+	release();
+	await wheelFor(2_000);
+	// The page comes to rest, and then every part takes its faces.
+	await expect(page.locator(ALL_FACES_IN)).toHaveCount(1);
+	const seen = await page.evaluate(
+		() =>
+			(window as unknown as { __scrolling: { wheels: number[]; parts: number[]; loaded: number } })
+				.__scrolling
+	);
+	const lastWheel = Math.max(...seen.wheels);
+	expect(seen.loaded, 'the faces loaded').toBeGreaterThan(0);
+	expect(
+		lastWheel - seen.loaded,
+		'ms the reader scrolled on with the faces loaded'
+	).toBeGreaterThan(1_000);
+	expect(seen.parts.length).toBe(await page.locator('[data-font-part]').count());
+	// A scroll runs on a little after its wheel; the script waits 200 ms after the last.
+	const sinceWheel = seen.parts.map((at) => at - Math.max(...seen.wheels.filter((w) => w < at)));
+	for (const gap of sinceWheel)
+		expect(gap, 'ms from the last wheel to a part taking its faces').toBeGreaterThan(150);
+	noErrors();
+});
+
 test('an embed paints before asking for a font, and one that comes late is never swapped in', async ({
 	page
 }) => {
