@@ -342,6 +342,43 @@ test('a chart too tall to stick on a small phone is in the flow before its block
 	await context.close();
 });
 
+test('a reader who scrolls before the fonts are in still finds the blocks ahead placed while asleep', async ({
+	browser
+}) => {
+	// The fonts wait while the reader scrolls ($lib/fonts.js); the blocks ahead must not wait for
+	// them, or each is placed as it wakes, in a frame the reader is scrolling.
+	const context = await browser.newContext({
+		viewport: { width: 320, height: 568 },
+		isMobile: true,
+		hasTouch: true,
+		reducedMotion: 'reduce'
+	});
+	const page = await context.newPage();
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\.woff2(\?|$)/, async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/');
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	// A key that scrolls a screen down: the reader has started.
+	await page.keyboard.press('PageDown');
+	const island = page.locator('[data-island="what-changed-scorecard"]');
+	const block = island.locator('[data-block]');
+	await expect(block, 'placed while asleep, the fonts still held').toHaveAttribute(
+		'data-stick',
+		'flow'
+	);
+	await expect(island).not.toHaveAttribute('data-live');
+	await expect(page.locator('body.fonts-in')).toHaveCount(0);
+	// The fonts come and the reader rests: every part takes them, and the block stays placed.
+	release();
+	await expect(page.locator('body.fonts-in')).toHaveCount(1);
+	await expect(block).toHaveAttribute('data-stick', 'flow');
+	await context.close();
+});
+
 test('on a desktop (1280×800) a chart that fits the screen stays whole beside each of its later cards', async ({
 	browser
 }) => {

@@ -72,6 +72,7 @@ export function giveRoom(graphic: HTMLElement, room: number | undefined) {
 
 /** Blocks still asleep, printed and waiting to be placed, with what says whether they still are. */
 const asleep = new Map<HTMLElement, () => boolean>();
+/** Whether the placings are arranged: every block registers as the story starts, so once. */
 let placing = false;
 
 /**
@@ -92,16 +93,23 @@ export function placeAhead(root: HTMLElement, sleeping: () => boolean): () => vo
 		placing = true;
 		// In the page's own fonts: a finding that wraps onto another line in the fallback makes a
 		// chart taller than it will be (the 1280×800 violence block went beside the text asleep,
-		// and stuck again once awake).
+		// and stuck again once awake). But a reader who starts to scroll before the fonts are all
+		// in holds the rest of them back until they pause ($lib/fonts.js), and a block reached
+		// unplaced is placed as it wakes, in a frame they are scrolling (25–35 ms of forced layout
+		// at 4× CPU). So the blocks are placed then in the faces they have, and again once the
+		// fonts are in, which corrects any a fallback face made taller.
 		afterFonts(() => inIdleTime(placeAsleep));
+		onFirstMove(() => {
+			if (!fontsArrived()) inIdleTime(placeAsleep);
+		});
 	}
 	return () => asleep.delete(root);
 }
 
 function placeAsleep() {
-	placing = false;
+	// Blocks leave the batch as they wake (placeAhead's return): a second placing, after the
+	// fonts, measures only those still asleep.
 	const waiting = [...asleep].filter(([, sleeping]) => sleeping());
-	asleep.clear();
 	// Everything is read first, in one layout, while the page is idle.
 	const placed = waiting.flatMap(([root, sleeping]) => {
 		const graphic = root.querySelector<HTMLElement>(':scope > [data-block-graphic]');
@@ -136,15 +144,29 @@ const below = (root: HTMLElement) => root.getBoundingClientRect().top >= innerHe
  * nothing to wait for until that script asks for the faces.
  */
 function afterFonts(then: () => void) {
-	const root = document.documentElement;
-	const arrived = () =>
-		document.body.classList.contains('fonts-in') || !root.classList.contains('fonts-wait');
-	if (arrived()) return then();
+	if (fontsArrived()) return then();
 	const watch = new MutationObserver(() => {
-		if (!arrived()) return;
+		if (!fontsArrived()) return;
 		watch.disconnect();
 		then();
 	});
-	for (const element of [root, document.body])
+	for (const element of [document.documentElement, document.body])
 		watch.observe(element, { attributeFilter: ['class'] });
+}
+
+/** Whether every part of the page has its web fonts (see afterFonts). */
+const fontsArrived = () =>
+	document.body.classList.contains('fonts-in') ||
+	!document.documentElement.classList.contains('fonts-wait');
+
+/** The reader's moves that start a scroll, as $lib/fonts.js listens for them. */
+const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/** Runs `then` once, at the reader's first wheel, touch, key or press. */
+function onFirstMove(then: () => void) {
+	const once = () => {
+		for (const type of READER_MOVES) removeEventListener(type, once, { capture: true });
+		then();
+	};
+	for (const type of READER_MOVES) addEventListener(type, once, { passive: true, capture: true });
 }
