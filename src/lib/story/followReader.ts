@@ -9,6 +9,7 @@ import scrollama from 'scrollama';
 import { isSectionSlug, type SectionSlug } from './outline';
 import { findActiveIndex, triggerFraction } from './activeStep';
 import type { StoryPosition } from './story.svelte';
+import { READER_MOVES, onFirstMove } from './readerMoves';
 
 /**
  * The section a reader is in: the last whose top has passed 40% of the viewport. `tops` are
@@ -171,7 +172,6 @@ function followReaderNow(
 	// for wheel events, the browser hands each one to the page's main thread, in the frames of
 	// the scroll itself. In the capture phase: a key or tap that itself asks for a step (Next)
 	// sets its aim after.
-	const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
 	// Of the keys, only those that scroll the page: Tab moves focus, and a keyboard reader who
 	// tabs on to the chart's sources as it glides still wants the step they asked for.
 	const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
@@ -281,7 +281,6 @@ function followReaderNow(
 	};
 	// A reader who has touched the page has moved on from where they were put.
 	let moved = false;
-	const onFirstInput = () => (moved = true);
 	land();
 	restore();
 	measure();
@@ -328,10 +327,7 @@ function followReaderNow(
 	let frame = requestAnimationFrame(() => {
 		frame = requestAnimationFrame(settle);
 	});
-	addEventListener('wheel', onFirstInput, { once: true, passive: true });
-	addEventListener('touchstart', onFirstInput, { once: true, passive: true });
-	addEventListener('keydown', onFirstInput, { once: true });
-	addEventListener('pointerdown', onFirstInput, { once: true, passive: true });
+	const stopWatchingMoves = onFirstMove(() => (moved = true));
 	document.fonts?.ready.then(() => {
 		if (stayed()) {
 			land();
@@ -354,10 +350,7 @@ function followReaderNow(
 		removeEventListener('afterprint', onAfterPrint);
 		removeEventListener('pagehide', savePlace);
 		removeEventListener('load', onLoad);
-		removeEventListener('wheel', onFirstInput);
-		removeEventListener('touchstart', onFirstInput);
-		removeEventListener('keydown', onFirstInput);
-		removeEventListener('pointerdown', onFirstInput);
+		stopWatchingMoves();
 		clearTimeout(gliding);
 		cancelAnimationFrame(frame);
 	};

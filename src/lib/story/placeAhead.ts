@@ -5,6 +5,7 @@
  */
 import { triggerFraction } from './activeStep';
 import { inIdleTime } from './idle';
+import { onFirstMove } from './readerMoves';
 import { canStick, stickRoom } from './stickyFit';
 
 /** How the chart sits when it cannot stick; undefined while it sticks, as the server draws it. */
@@ -158,15 +159,3 @@ function afterFonts(then: () => void) {
 const fontsArrived = () =>
 	document.body.classList.contains('fonts-in') ||
 	!document.documentElement.classList.contains('fonts-wait');
-
-/** The reader's moves that start a scroll, as $lib/fonts.js listens for them. */
-const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-
-/** Runs `then` once, at the reader's first wheel, touch, key or press. */
-function onFirstMove(then: () => void) {
-	const once = () => {
-		for (const type of READER_MOVES) removeEventListener(type, once, { capture: true });
-		then();
-	};
-	for (const type of READER_MOVES) addEventListener(type, once, { passive: true, capture: true });
-}
