@@ -9,7 +9,7 @@
  * Without JavaScript the web fonts load as usual.
  */
 import { expect, test } from '@playwright/test';
-import { watchConsole } from './helpers';
+import { holdResponses, watchConsole } from './helpers';
 import { SECTION_SLUGS } from '../src/lib/story/outline';
 import { ALL_FACES_IN, FONT, fontsSwappedIn, holdFontsUntilPainted } from './support/fonts';
 
@@ -222,12 +222,7 @@ test('no part takes its faces while the reader scrolls: they wait for the page t
 	// Each part's swap re-wraps and lays out its text (13–27 ms a block at 4× CPU): on a frame the
 	// reader is scrolling, that frame runs long. So a reader who starts scrolling before the faces
 	// are in gets them in the pauses. Here the faces are held until the reader is scrolling.
-	let release = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route(FONT, async (route) => {
-		await released;
-		await route.continue();
-	});
+	const release = await holdResponses(page, FONT);
 	await page.addInitScript(() => {
 		const seen = { wheels: [] as number[], parts: [] as number[], loaded: 0 };
 		(window as unknown as { __scrolling: typeof seen }).__scrolling = seen;

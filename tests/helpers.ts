@@ -45,3 +45,17 @@ export function watchConsole(page: Page): () => void {
 	page.on('pageerror', (error) => errors.push(error.message));
 	return () => expect(errors, 'console errors').toEqual([]);
 }
+
+/**
+ * Holds back every response to a request matching `url` (a slow network, for one kind of file)
+ * until the returned function is called; then they all come.
+ */
+export async function holdResponses(page: Page, url: RegExp): Promise<() => void> {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route(url, async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}

@@ -8,6 +8,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 import { TRIGGER } from './support/trigger';
+import { FONT } from './support/fonts';
+import { holdResponses } from './helpers';
 
 /**
  * How long a check waits for a block it jumped to to wake (its code fetched and run, its chart
@@ -354,12 +356,7 @@ test('a reader who scrolls before the fonts are in still finds the blocks ahead 
 		reducedMotion: 'reduce'
 	});
 	const page = await context.newPage();
-	let release = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\.woff2(\?|$)/, async (route) => {
-		await released;
-		await route.continue();
-	});
+	const release = await holdResponses(page, FONT);
 	await page.goto('/');
 	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 	// A key that scrolls a screen down: the reader has started.

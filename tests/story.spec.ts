@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CHART_STATES } from '../src/lib/charts/ids';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
-import { figureFor, scrollToStep, watchConsole } from './helpers';
+import { figureFor, holdResponses, scrollToStep, watchConsole } from './helpers';
 import { dotsIn } from './support/dots';
 import { expectChartThenWords, watchFrameOrder } from './support/frameOrder';
 import { drawnOf, drawnPerFrame, mixedFrames, watchDrawnPerFrame } from './support/drawnPerFrame';
@@ -671,12 +671,7 @@ test.describe('the story', () => {
 		// when they open its numbers. Hydrating must leave the panel as the reader left it. (Until
 		// its block wakes a chart is transparent and takes no tap: only a keyboard reader, whose
 		// focus shows it, can reach its controls.)
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(/\/words\/since-2019\.json$/, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdResponses(page, /\/words\/since-2019\.json$/);
 		await page.goto('/#what-happened-next');
 		const island = page.locator('[data-island="what-happened-next-since-2019"]');
 		const figure = figureFor(page, 'what-happened-next', 'since-2019');
@@ -703,12 +698,7 @@ test.describe('the story', () => {
 		// The chart wakes in slices (ChartSlot): its values are hydrated where they were printed,
 		// a slice after the rest, so the value the reader is on is the one that comes to life.
 		const noErrors = watchConsole(page);
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(/\/words\/harm\.json$/, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdResponses(page, /\/words\/harm\.json$/);
 		await page.goto('/#harm');
 		const island = page.locator('section#harm .island');
 		const values = figureFor(page, 'harm', 'harm').locator('[data-values]');
