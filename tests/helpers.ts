@@ -49,6 +49,9 @@ export function watchConsole(page: Page): () => void {
 /**
  * Holds back every response to a request matching `url` (a slow network, for one kind of file)
  * until the returned function is called; then they all come.
+ * A font asked for before the load event holds that event back, and the fonts script asks for
+ * them once the page has painted and parsed, which on a busy machine can come first: so a test
+ * that holds fonts goes to its page with `waitUntil: 'domcontentloaded'`, never to its load.
  */
 export async function holdResponses(page: Page, url: RegExp): Promise<() => void> {
 	let release = () => {};

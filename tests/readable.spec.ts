@@ -357,7 +357,7 @@ test('a reader who scrolls before the fonts are in still finds the blocks ahead 
 	});
 	const page = await context.newPage();
 	const release = await holdResponses(page, FONT);
-	await page.goto('/');
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
 	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
 	// A key that scrolls a screen down: the reader has started.
 	await page.keyboard.press('PageDown');
