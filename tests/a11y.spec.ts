@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CHART_IDS, CHART_STATES } from '../src/lib/charts/ids';
-import { scrollToStep } from './helpers';
+import { scrollToStep, watchRequests } from './helpers';
 import { STEPPED_SECTIONS } from './support/story';
 import { targetSizeProblems, type Target } from './support/targetSize';
 
@@ -87,10 +87,11 @@ test.describe('axe finds no WCAG 2.1 A/AA violations', () => {
 	];
 	for (const url of pages) {
 		test(`on ${url}`, async ({ page }) => {
+			const requests = watchRequests(page);
 			const response = await page.goto(url);
 			expect(response?.status(), `${url} is built`).toBe(200);
 			// A share page may send the reader on to the story: check whatever they end up on.
-			await page.waitForLoadState('networkidle');
+			expect(await requests.quiet(), 'requests never answered').toEqual([]);
 			expect(await violations(page), `axe on ${page.url()}`).toEqual([]);
 		});
 	}

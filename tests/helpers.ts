@@ -62,3 +62,36 @@ export async function holdResponses(page: Page, url: RegExp): Promise<() => void
 	});
 	return release;
 }
+
+/**
+ * Counts a page's requests in flight, for a test that must see every request a page makes.
+ * `quiet()` waits until none is in flight and none has started or ended for `ms`, and returns
+ * what is still in flight if that has not come within `within` ms: Playwright's own
+ * 'networkidle' once waited five minutes on a static embed page that had asked for nothing
+ * since its load, and told nothing about why.
+ */
+export function watchRequests(page: Page): {
+	quiet: (ms?: number, within?: number) => Promise<string[]>;
+} {
+	const inFlight = new Map<object, string>();
+	let changed = Date.now();
+	page.on('request', (request) => {
+		inFlight.set(request, request.url());
+		changed = Date.now();
+	});
+	for (const done of ['requestfinished', 'requestfailed'] as const)
+		page.on(done, (request) => {
+			inFlight.delete(request);
+			changed = Date.now();
+		});
+	return {
+		async quiet(ms = 500, within = 15_000) {
+			const until = Date.now() + within;
+			while (Date.now() < until) {
+				if (inFlight.size === 0 && Date.now() - changed >= ms) return [];
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
+			return [...inFlight.values()];
+		}
+	};
+}

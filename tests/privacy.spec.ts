@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BUILD_DIR, builtPages } from './support/build';
+import { watchRequests } from './helpers';
 
 /**
  * Where a built page's `<meta http-equiv="refresh">` sends the browser at once (a share page sends
@@ -40,6 +41,10 @@ test('every built page stays on its own host and stores nothing', async ({
 	const origin = new URL(baseURL!).origin;
 	await context.addInitScript(recordStorageWrites);
 
+	const requests = watchRequests(page);
+	/** Waits for the page to stop asking, and fails softly on what it never got. */
+	const quiet = async (when: string) =>
+		expect.soft(await requests.quiet(), `${current} ${when}: requests never answered`).toEqual([]);
 	let current = '';
 	const foreign: string[] = [];
 	const errors: string[] = [];
@@ -55,7 +60,8 @@ test('every built page stays on its own host and stores nothing', async ({
 
 	for (const { file, url } of pages) {
 		current = url;
-		const response = await page.goto(url, { waitUntil: 'networkidle' });
+		const response = await page.goto(url);
+		await quiet('loading');
 		expect.soft(response?.status(), `${url} status`).toBe(200);
 		// A page that moves on is checked where it lands. Its refresh can come after the page has
 		// been idle long enough for the load to count as done, and then it replaced the page
@@ -64,11 +70,11 @@ test('every built page stays on its own host and stores nothing', async ({
 		if (target) {
 			const landing = new URL(target, page.url()).pathname;
 			await page.waitForURL((at) => at.pathname === landing);
-			await page.waitForLoadState('networkidle');
+			await quiet('landing');
 		}
 		// Scroll to the end so anything loaded lazily is requested too.
 		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-		await page.waitForLoadState('networkidle');
+		await quiet('scrolled to the end');
 		const writes = await page.evaluate(
 			() => (window as unknown as { __storageWrites?: string[] }).__storageWrites ?? []
 		);

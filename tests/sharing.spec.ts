@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
-import { figureFor, scrollToStep, watchConsole } from './helpers';
+import { figureFor, scrollToStep, watchConsole, watchRequests } from './helpers';
 
 test.describe('links to one section', () => {
 	for (const slug of SECTION_SLUGS) {
@@ -90,8 +90,9 @@ test.describe('moving between the story and its sources page', () => {
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
+		const requests = watchRequests(page);
 		await page.goto('/sources/');
-		await page.waitForLoadState('networkidle');
+		expect(await requests.quiet(), 'requests never answered').toEqual([]);
 		await expect(page.locator('h1')).toBeVisible();
 		expect(
 			await page.locator('main a[href^="http"]').count(),

@@ -7,7 +7,7 @@
  * and a value card of each opened, and on the other pages that run code.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { figureFor, scrollToStep } from './helpers';
+import { figureFor, scrollToStep, watchRequests } from './helpers';
 import { STEPPED_SECTIONS } from './support/story';
 
 /** The scoped classes (`svelte-…`, one per component with styles) with no style of that id. */
@@ -50,8 +50,9 @@ test('every chart drawn live in a whole read, a value card of each open, has its
 
 for (const path of ['/sources/', '/embed/']) {
 	test(`${path} draws nothing without its styles`, async ({ page }) => {
+		const requests = watchRequests(page);
 		await page.goto(path);
-		await page.waitForLoadState('networkidle');
+		expect(await requests.quiet(), 'requests never answered').toEqual([]);
 		expect(await page.locator('[class*="svelte-"]').count(), 'scoped elements').toBeGreaterThan(0);
 		expect(await unstyled(page), 'components drawn without their styles').toEqual([]);
 	});
