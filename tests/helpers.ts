@@ -79,11 +79,12 @@ export function watchRequests(page: Page): {
 		inFlight.set(request, request.url());
 		changed = Date.now();
 	});
-	for (const done of ['requestfinished', 'requestfailed'] as const)
-		page.on(done, (request) => {
-			inFlight.delete(request);
-			changed = Date.now();
-		});
+	const ended = (request: object) => {
+		inFlight.delete(request);
+		changed = Date.now();
+	};
+	page.on('requestfinished', ended);
+	page.on('requestfailed', ended);
 	return {
 		async quiet(ms = 500, within = 15_000) {
 			const until = Date.now() + within;
