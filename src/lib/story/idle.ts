@@ -40,27 +40,8 @@ function afterIdle(patience: number, fallback: number): (run: () => void) => () 
 		return () => clearTimeout(handle);
 	};
 }
-/** How long work nobody is waiting for waits for an idle period with room for it. */
-const PATIENCE = 1000;
-/**
- * The room such work needs left in an idle period: more than the browser leaves between two
- * frames (at most a frame's 16.7 ms), so it runs when the page is drawing nothing. Between the
- * frames of a read, a chart's hydration (8–46 ms at 4× CPU) ran into the next frame 8–10 times a
- * read, by 33–72 ms in all: one of 46 ms with 6 ms left made a frame of 74 ms.
- */
-const ROOM_MS = 17;
-/** Work nobody is waiting for; `patience` is what is left of its wait. */
-const whenIdle = (patience: number) => afterIdle(patience, 50);
-/** When the wait for idle began: a turn passed over for want of room keeps its first deadline. */
-let idleSince = 0;
-/** Whether the turn now being scheduled follows one passed over (and so keeps its deadline). */
-let passedOver = false;
-/**
- * Whether the last wait for room ran out with none: a page that draws frame after frame (an
- * animation, a long fling) would otherwise hold each job a whole wait, one a second. Until a
- * period with room comes again, work nobody waits for takes whatever period comes, as it used to.
- */
-let starved = false;
+/** Work nobody is waiting for. */
+const whenIdle = afterIdle(1000, 50);
 /** Work for the block in view: still after the frame in hand, but a tenth of the wait at most. */
 const soon = afterIdle(100, 0);
 
@@ -71,21 +52,9 @@ const soon = afterIdle(100, 0);
  */
 const anyUrgent = () => untrack(() => queue.some((job) => job.urgent()));
 
-function next(deadline?: IdleDeadline) {
+function next() {
 	pending = undefined;
 	const at = untrack(() => queue.findIndex((job) => job.urgent()));
-	// A wait that has run out, whether the browser says so or not (the last of it can fall
-	// between two frames): the page gave no period with room for a whole wait.
-	const waitedOut = deadline?.didTimeout || performance.now() - idleSince >= PATIENCE;
-	if (deadline && deadline.timeRemaining() >= ROOM_MS) starved = false;
-	else if (at < 0 && deadline && waitedOut) starved = true;
-	// Nothing urgent, and the page is between two frames: try the next frame's idle period,
-	// until the wait runs out (a reader who never pauses still gets the work done).
-	else if (at < 0 && deadline && !starved) {
-		passedOver = true;
-		afterTheFrame();
-		return;
-	}
 	const [job] = queue.splice(Math.max(at, 0), 1);
 	// A job that throws (a chart that fails to hydrate) is reported as usual, but the jobs after
 	// it still run: otherwise every block queued behind it would wait, unshown, for another job.
@@ -116,7 +85,6 @@ function afterTheFrame() {
 }
 
 function schedule() {
-	if (queue.length === 0) passedOver = false;
 	if (queue.length === 0 || resting) return;
 	const urgent = anyUrgent();
 	// A turn coming soon serves any job; one waiting long for idle is brought forward.
@@ -125,10 +93,7 @@ function schedule() {
 		pending();
 	}
 	pendingIdle = !urgent;
-	if (!urgent && !passedOver) idleSince = performance.now();
-	passedOver = false;
-	// At least 1 ms: a timeout of 0 is no timeout at all (requestIdleCallback's own rule).
-	pending = (urgent ? soon : whenIdle(Math.max(1, idleSince + PATIENCE - performance.now())))(next);
+	pending = (urgent ? soon : whenIdle)(next);
 }
 
 /**
