@@ -90,19 +90,19 @@ test('the fonts come in part by part, the section in view first, and every part 
 				if (element.matches('[data-font-piece].fonts-in') && !pieces.includes(element)) {
 					pieces.push(element);
 				}
-				const index = parts.indexOf(target as Element);
-				if (index < 0 || !(target as Element).classList.contains('fonts-in')) continue;
+				const index = parts.indexOf(element);
+				if (index < 0 || !element.classList.contains('fonts-in')) continue;
 				if (order.some((o) => o.index === index)) continue;
 				order.push({
 					index,
-					section: (target as Element).closest('section')?.id ?? '',
+					section: element.closest('section')?.id ?? '',
 					// The face the part's own text is set in at that moment, and whether the page waits.
-					face: getComputedStyle(target as Element).fontFamily,
+					face: getComputedStyle(element).fontFamily,
 					waiting: !document.body.classList.contains('fonts-in'),
 					batch,
 					// Whether the pieces inside it, if any, all took the faces before it did.
-					piecesFirst: [...(target as Element).querySelectorAll('[data-font-piece]')].every(
-						(piece) => pieces.includes(piece)
+					piecesFirst: [...element.querySelectorAll('[data-font-piece]')].every((piece) =>
+						pieces.includes(piece)
 					)
 				});
 			}
@@ -217,32 +217,34 @@ test('the last face swap restyles what lies outside the parts, not the whole pag
 });
 
 test('every element ends in the face it would have had with no waiting', async ({ page }) => {
-	// The script lets the faces into parts, and into pieces of a heavy part, by a class that declares
-	// the text face on the element it is set on (src/fallback-fonts.css). An element that inherited
-	// the UI face from above, and took the class itself, would read in the text face for good.
+	// The script lets the faces into parts, and into the pieces of a block or a long passage, by a
+	// class that declares the text face on the element it is set on (src/fallback-fonts.css). An
+	// element that inherited the UI face from above, and took the class itself, would read in the
+	// text face for good.
 	await page.goto('/');
 	await fontsSwappedIn(page);
-	const faces = () =>
-		page.evaluate(() =>
-			[...document.body.querySelectorAll('*')].map((e) => getComputedStyle(e).fontFamily)
-		);
-	const swapped = await faces();
-	// The page as it would be without the script: the root's web stacks, no part or piece marked.
-	await page.evaluate(() => {
+	// Both readings in one task, so that no element comes or goes between them.
+	const { elements, ui, differ } = await page.evaluate(() => {
+		const all = [...document.body.querySelectorAll('*')];
+		const swapped = all.map((e) => getComputedStyle(e).fontFamily);
+		// The page as it would be without the script: the root's web stacks, no part or piece marked.
 		document.documentElement.classList.remove('fonts-wait');
 		for (const e of [...document.querySelectorAll('.fonts-in')]) e.classList.remove('fonts-in');
+		const unwaited = all.map((e) => getComputedStyle(e).fontFamily);
+		return {
+			elements: all.length,
+			ui: unwaited.filter((face) => /^"Source Sans 3", /.test(face)).length,
+			differ: all.flatMap((e, i) =>
+				swapped[i] === unwaited[i]
+					? []
+					: [
+							`${e.tagName.toLowerCase()}.${e.getAttribute('class')}: ${swapped[i]}, not ${unwaited[i]}`
+						]
+			)
+		};
 	});
-	const unwaited = await faces();
-	expect(swapped.length).toBeGreaterThan(1000);
-	expect(unwaited.filter((face) => /^"Source Sans 3", /.test(face)).length).toBeGreaterThan(100);
-	const differ = await page.evaluate(
-		({ swapped, unwaited }) =>
-			[...document.body.querySelectorAll('*')]
-				.map((e, i) => ({ e, i }))
-				.filter(({ i }) => swapped[i] !== unwaited[i])
-				.map(({ e, i }) => `${e.tagName.toLowerCase()}.${e.getAttribute('class')}: ${swapped[i]}`),
-		{ swapped, unwaited }
-	);
+	expect(elements).toBeGreaterThan(1000);
+	expect(ui, 'elements in the UI face').toBeGreaterThan(100);
 	expect(differ, 'elements whose face the swap changed').toEqual([]);
 });
 

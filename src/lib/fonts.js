@@ -30,7 +30,7 @@
  * cost (its elements and text, at the rate the last one took), stay within 5 ms: a slow phone
  * lets in a piece of a block or a few passages a frame, a fast computer more. The rate per
  * element differs fourfold and more between a drawing and prose, so a frame that took parts on
- * their foreseen cost alone and laid them out together ran to 56–112 ms at 4× CPU; laid out
+ * their foreseen cost alone and laid them out together ran to 65–112 ms at 4× CPU; laid out
  * one by one, a frame runs past 5 ms by one part at most, at the price of a layout each (about
  * 1 ms at full speed). One part a frame took 830 ms at full speed, 51 frames, the last of them still
  * under way as a reader began to scroll; this took 390–530 ms, in about 30, and with blocks in
