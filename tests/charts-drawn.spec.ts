@@ -188,4 +188,88 @@ test.describe('motion that never lies', () => {
 		console.log(`motion: ${problems.length} problems`, problems);
 		expect(problems).toEqual([]);
 	});
+
+	test('while the timeline zooms to the next window, its dots and ticks move as one true scale and come to rest where the window puts them', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.goto('/');
+		await expect(page.locator('.story[data-story-settled]')).toHaveCount(1);
+		const problems: string[] = [];
+		let glides = 0;
+		for (const block of STEPPED.filter((b) => b.chart === 'timeline')) {
+			const figure = page.locator(`[data-block="${block.id}"] figure[data-chart]`);
+			await scrollToStep(page, block.steps[0].state);
+			await expect(figure).toHaveAttribute('data-state', block.steps[0].state);
+			await expect(
+				page.locator(`[data-block="${block.id}"]`).locator('xpath=ancestor::*[@data-live]')
+			).toHaveCount(1);
+			for (const step of block.steps.slice(1)) {
+				await scrollToStep(page, step.state);
+				await expect(figure).toHaveAttribute('data-state', step.state);
+				// Every frame for 900 ms (the glide takes 600): where each dot and tick is on screen
+				// beside the date it stands for. At any moment a true scale puts them all on one line.
+				const seen = await figure.evaluate(
+					(f) =>
+						new Promise<{ worst: number; moving: number; after: number; left: number }>(
+							(resolve) => {
+								const strip = f.querySelector('.strip')!;
+								const marks = () =>
+									[...strip.querySelectorAll<HTMLElement>('.dot[data-x], .tick[data-x]')].map(
+										(m) => {
+											const r = m.getBoundingClientRect();
+											const at = m.classList.contains('dot') ? r.x + r.width / 2 : r.x;
+											return { x: Number(m.dataset.x), at };
+										}
+									);
+								let worst = 0;
+								let moving = 0;
+								let start = performance.now();
+								const frame = () => {
+									const now = marks().sort((a, b) => a.x - b.x);
+									const [a, b] = [now[0], now.at(-1)!];
+									if (now.length > 2 && b.x > a.x)
+										for (const m of now) {
+											const line = a.at + ((m.x - a.x) / (b.x - a.x)) * (b.at - a.at);
+											worst = Math.max(worst, Math.abs(m.at - line));
+										}
+									if (strip.getAnimations({ subtree: true }).length) {
+										// 900 ms from the glide's start, however late it came.
+										if (moving++ === 0) start = performance.now();
+									}
+									if (performance.now() - start < 900) requestAnimationFrame(frame);
+									else {
+										// At rest: no motion left, and each mark where its style puts it.
+										const left = strip.getAnimations({ subtree: true }).length;
+										const rest = [...strip.querySelectorAll<HTMLElement>('.dot[data-x]')];
+										const after = Math.max(
+											0,
+											...rest.map((d) => {
+												const plot = d.parentElement!.getBoundingClientRect();
+												const r = d.getBoundingClientRect();
+												const styled = plot.x + (parseFloat(d.style.left) / 100) * plot.width;
+												return Math.abs(r.x + r.width / 2 - styled);
+											})
+										);
+										resolve({ worst, moving, after, left });
+									}
+								};
+								requestAnimationFrame(frame);
+							}
+						)
+				);
+				await expect(figure).toHaveAttribute('data-state', step.state);
+				if (seen.moving > 0) glides++;
+				if (seen.worst > 1.5)
+					problems.push(`${step.state}: a mark ${seen.worst.toFixed(1)} px off the scale`);
+				if (seen.left > 0) problems.push(`${step.state}: still moving after 900 ms`);
+				if (seen.after > 1) problems.push(`${step.state}: a dot rests ${seen.after} px off`);
+			}
+		}
+		console.log(`timeline motion: ${glides} glides, ${problems.length} problems`, problems);
+		// Most of the timeline's steps zoom to a window of their own.
+		expect(glides).toBeGreaterThan(3);
+		expect(problems).toEqual([]);
+	});
 });

@@ -116,6 +116,12 @@ test.describe('the story', () => {
 		await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
 		// Every block passed on the way down shows its last state.
 		await expect(figure).toHaveAttribute('data-state', 'birmingham-riot');
+		// Not even one the compositor would draw: the timeline's glide moves its marks by
+		// transform animations, which change no attribute.
+		expect(
+			await island.evaluate((root) => root.getAnimations({ subtree: true }).length),
+			'animations under way'
+		).toBe(0);
 		// Past the 600 ms a glide would take.
 		await page.waitForTimeout(900);
 		const changed = await page.evaluate(

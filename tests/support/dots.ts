@@ -1,8 +1,9 @@
 /**
- * Where a chart's dots are on screen. The Points layer draws all its dots as one path of
+ * Where a chart's dots are on screen. The SVG Points layer draws all its dots as one path of
  * zero-length round-capped subpaths (`M x,y h0` each) over one path of their rings, so a dot has
  * no element of its own: its centre is its subpath's point, carried to the screen by the path's
- * transform, and its radius half the path's stroke width (non-scaling, so in screen pixels).
+ * transform, and its radius half the path's stroke width (non-scaling, so in screen pixels). The
+ * HTML one (the timeline's) draws each dot as a round element whose ring is its box shadow.
  */
 import type { Locator } from '@playwright/test';
 
@@ -14,11 +15,23 @@ export interface Dot {
 	r: number;
 }
 
-/** Every dot drawn by the paths `which` (`dot` or `halo`) inside `root`, in drawing order. */
+/**
+ * Every dot inside `root`, in drawing order: `which` says whether a dot's radius is its own
+ * (`dot`) or its ring's (`halo`).
+ */
 export function dotsIn(root: Locator, which: 'dot' | 'halo' = 'dot'): Promise<Dot[]> {
 	return root.evaluate(
-		(element, which) =>
-			[...element.querySelectorAll<SVGPathElement>(`path.${which}`)].flatMap((path) => {
+		(element, which) => [
+			...[...element.querySelectorAll<HTMLElement>('span.dot')].map((dot) => {
+				const box = dot.getBoundingClientRect();
+				// The ring is the box shadow's spread, its last length ("… 0px 0px 0px 2px").
+				const ring = parseFloat(
+					getComputedStyle(dot).boxShadow.match(/(-?[\d.]+)px\s*$/)?.[1] ?? '0'
+				);
+				const r = box.width / 2 + (which === 'halo' ? ring : 0);
+				return { x: box.x + box.width / 2, y: box.y + box.height / 2, r };
+			}),
+			...[...element.querySelectorAll<SVGPathElement>(`path.${which}`)].flatMap((path) => {
 				const matrix = path.getScreenCTM();
 				if (!matrix) return [];
 				const r = parseFloat(path.getAttribute('stroke-width') ?? '0') / 2;
@@ -28,7 +41,8 @@ export function dotsIn(root: Locator, which: 'dot' | 'halo' = 'dot'): Promise<Do
 						return { x: at.x, y: at.y, r };
 					}
 				);
-			}),
+			})
+		],
 		which
 	);
 }

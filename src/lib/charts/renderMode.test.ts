@@ -7,11 +7,23 @@ import { pictureContext } from './layers/renderMode';
 import { drawnWordsContext } from './layers/drawnWords';
 import { CHART_WORDS } from '$lib/story/chartWords.server';
 
-/** Each drawn mark as its class and its number of path commands: the same in any units. */
-const marks = (markup: string) =>
-	[...markup.matchAll(/<path class="([^"]+)" d="([^"]*)"/g)].map(
-		([, cls, d]) => `${cls}:${(d.match(/[MLHVCZ]/gi) ?? []).length}`
-	);
+/**
+ * Each drawn mark as its class and its number of path commands, the same in any units; and the
+ * dots, however drawn: a zero-length subpath each of an SVG dots path (its ring is a path of the
+ * same subpaths), an element each on a page whose dots are HTML (the timeline's, which glide).
+ */
+const marks = (markup: string) => {
+	const paths = [...markup.matchAll(/<path class="([^"]+)" d="([^"]*)"/g)];
+	const dots =
+		[...markup.matchAll(/<span class="dot[ "]/g)].length +
+		paths.filter(([, cls]) => cls === 'dot').reduce((n, [, , d]) => n + d.split('M').length - 1, 0);
+	return [
+		...paths
+			.filter(([, cls]) => cls !== 'dot' && cls !== 'halo')
+			.map(([, cls, d]) => `${cls}:${(d.match(/[MLHVCZ]/gi) ?? []).length}`),
+		...(dots ? [`dots:${dots}`] : [])
+	];
+};
 
 const picture = renderPicture;
 
