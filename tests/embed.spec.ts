@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CHART_IDS, CHART_STATES, finalState } from '../src/lib/charts/ids';
 import { watchConsole } from './helpers';
+import { DRAWING } from './support/dots';
 
 /**
  * Serve a host page on another origin of this machine (127.0.0.1 rather than localhost) that
@@ -53,7 +54,7 @@ test.describe('embed pages', () => {
 			await page.goto(`/embed/${chart}/`);
 			const figure = page.locator(`figure[data-chart="${chart}"]`);
 			await expect(figure).toHaveAttribute('data-state', finalState(chart));
-			await expect(figure.locator('svg').first()).toBeVisible();
+			await expect(figure.locator(DRAWING).first()).toBeVisible();
 			await expect(page.getByText(/^Sources?:/).first()).toBeVisible();
 			await expect(page.getByRole('link', { name: /Read the full story/ })).toHaveAttribute(
 				'href',

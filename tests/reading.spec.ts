@@ -96,7 +96,7 @@ test.describe('printing', () => {
 		const hidden = await page.locator('main').evaluate((main) =>
 			[...main.querySelectorAll<HTMLElement>('figure[data-chart]')]
 				.filter((figure) => {
-					const box = figure.querySelector('svg, table, .frame')?.getBoundingClientRect();
+					const box = figure.querySelector('svg, .strip, table, .frame')?.getBoundingClientRect();
 					if (!box || box.height < 40) return true;
 					for (let e: Element | null = figure; e; e = e.parentElement) {
 						const style = getComputedStyle(e);

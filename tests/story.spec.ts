@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { CHART_STATES } from '../src/lib/charts/ids';
 import { SECTION_SLUGS, SECTION_STEPS } from '../src/lib/story/outline';
 import { figureFor, holdResponses, scrollToStep, watchConsole } from './helpers';
-import { dotsIn } from './support/dots';
+import { DRAWING, MARKS, dotsIn } from './support/dots';
 import { expectChartThenWords, watchFrameOrder } from './support/frameOrder';
 import { drawnOf, drawnPerFrame, mixedFrames, watchDrawnPerFrame } from './support/drawnPerFrame';
 import { openAtStep } from './support/story';
@@ -735,7 +735,7 @@ test.describe('the story', () => {
 		expect(count).toBeGreaterThanOrEqual(Object.keys(CHART_STATES).length);
 		for (let i = 0; i < count; i += 1) {
 			const figure = figures.nth(i);
-			await expect(figure.locator('svg path').first()).toBeAttached();
+			await expect(figure.locator(MARKS).first()).toBeAttached();
 			await expect(figure.locator('table tbody tr').first()).toBeAttached();
 			await expect(figure.getByText(/Source/).first()).toBeAttached();
 			// Inside the figure and read there once (not also as its description).
@@ -759,8 +759,8 @@ test.describe('the story without JavaScript', () => {
 		const figures = page.locator('main figure[data-chart]');
 		expect(await figures.count()).toBeGreaterThanOrEqual(6);
 		for (const figure of await figures.all()) {
-			await expect(figure.locator('svg').first()).toBeVisible();
-			expect(await figure.locator('svg path').count()).toBeGreaterThan(0);
+			await expect(figure.locator(DRAWING).first()).toBeVisible();
+			expect(await figure.locator(MARKS).count()).toBeGreaterThan(0);
 			await expect(figure.locator('table')).toHaveCount(1);
 		}
 	});
@@ -782,7 +782,7 @@ test.describe('the story whose code never comes', () => {
 		for (const graphic of await graphics.all()) {
 			expect(await graphic.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
 			await graphic.scrollIntoViewIfNeeded();
-			await expect(graphic.locator('svg').first()).toBeVisible();
+			await expect(graphic.locator(DRAWING).first()).toBeVisible();
 		}
 		// No step count ("3 / 3") beside buttons that are not there.
 		const counts = page.locator('main [data-block] .stepper .count');

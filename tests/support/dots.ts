@@ -7,6 +7,11 @@
  */
 import type { Locator } from '@playwright/test';
 
+/** A chart's drawing: its SVG, or the box of HTML dots the timeline draws on the page instead. */
+export const DRAWING = ':is(svg, .points)';
+/** The marks a chart draws: paths in its SVG, or the timeline's HTML dots. */
+export const MARKS = ':is(svg path, span.dot)';
+
 export interface Dot {
 	/** Centre, in the viewport's CSS pixels. */
 	x: number;

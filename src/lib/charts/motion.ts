@@ -1,18 +1,17 @@
 /**
- * Motion settings for JS tweens. `--duration` in app.css covers CSS; tweens read the same
+ * Motion settings for charts' glides. `--duration` in app.css covers CSS; glides read the same
  * preference here so a reader who asks for reduced motion gets none.
  */
 import { getContext, setContext } from 'svelte';
-import { cubicOut } from 'svelte/easing';
 
 /** Whether the reader asked for reduced motion (false on the server). */
 function prefersReducedMotion(): boolean {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Tween options for chart changes between states. */
-export function tweenOptions() {
-	return { duration: prefersReducedMotion() ? 0 : 600, easing: cubicOut };
+/** How long a chart's change between states glides, in ms: 0 for a reader who asked for none. */
+export function glideMs(): number {
+	return prefersReducedMotion() ? 0 : 600;
 }
 
 const MOTION = Symbol('chart-motion');
