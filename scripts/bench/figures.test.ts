@@ -12,7 +12,8 @@ const phase = (tasksOver50: number, longestTaskMs: number, framesOver50 = 0) => 
 	medianFrameMs: 16.7,
 	p95FrameMs: 20,
 	p95Fps: 50,
-	longFrames: []
+	longFrames: [],
+	longTasks: []
 });
 
 describe('scrollFigures(byRate)', () => {

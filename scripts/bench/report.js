@@ -288,3 +288,35 @@ export function longFramesTable(runs) {
 		...rows
 	].join('\n');
 }
+
+/**
+ * Every task over 50 ms in the runs, one row each, with when it came and the long frame it lies in,
+ * if any. The observers do not always agree: a frame's rendering task can pass 50 ms while the frame
+ * the browser reports, ended before the commit to the compositor, stays under it. Then its time is
+ * what finds it in a trace.
+ * @param {{ label: string, reading: import('./scroll.js').ScrollFigures, flinging: import('./scroll.js').ScrollFigures }[]} runs
+ */
+export function longTasksTable(runs) {
+	const rows = runs.flatMap((run) =>
+		/** @type {const} */ ([
+			['reading (wheel)', run.reading],
+			['flinging (jumps)', run.flinging]
+		]).flatMap(([phase, figures]) =>
+			(figures.longTasks ?? []).map((task) => {
+				const frame = (figures.longFrames ?? []).find(
+					(f) => task.atMs >= f.atMs - 1 && task.atMs <= f.atMs + f.ms
+				);
+				const inFrame = frame
+					? `the ${Math.round(frame.ms)} ms frame at ${formatValue(frame.atMs / 1000, 1)} s`
+					: 'none over 50 ms';
+				return `| ${run.label} | ${phase} | ${formatValue(task.atMs / 1000, 1)} | ${Math.round(task.ms)} | ${inFrame} |`;
+			})
+		)
+	);
+	if (!rows.length) return 'No task over 50 ms.';
+	return [
+		'| run | phase | at (s) | task (ms) | long frame it lies in |',
+		'|---|---|--:|--:|---|',
+		...rows
+	].join('\n');
+}

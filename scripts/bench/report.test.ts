@@ -3,6 +3,7 @@ import {
 	formatBudget,
 	formatRatio,
 	longFramesTable,
+	longTasksTable,
 	neitherMs,
 	summaryTable,
 	verdict,
@@ -151,11 +152,19 @@ describe('whatRan(frame), neitherMs(frame) and longFramesTable(runs)', () => {
 describe('summarise(frames, tasks, loafs)', () => {
 	const frame = (ms: number) => ({ atMs: 0, ms, renderMs: 0, scripts: [] });
 	it('counts and keeps only the animation frames over 50 ms, and the longest', () => {
-		const figures = summarise([0, 16.7, 33.4, 100], [30, 70], [frame(48), frame(50.5), frame(74)]);
+		const figures = summarise(
+			[0, 16.7, 33.4, 100],
+			[
+				{ atMs: 10, ms: 30 },
+				{ atMs: 90, ms: 70 }
+			],
+			[frame(48), frame(50.5), frame(74)]
+		);
 		expect(figures.framesOver50).toBe(2);
 		expect(figures.longestFrameMs).toBe(74);
 		expect(figures.longFrames?.map((f) => f.ms)).toEqual([50.5, 74]);
 		expect(figures.tasksOver50).toBe(1);
+		expect(figures.longTasks).toEqual([{ atMs: 90, ms: 70 }]);
 	});
 	it('has no frame figures where long animation frames are not reported', () => {
 		const figures = summarise([0, 16.7], [], null);
@@ -164,5 +173,34 @@ describe('summarise(frames, tasks, loafs)', () => {
 			null,
 			null
 		]);
+	});
+});
+
+describe('longTasksTable(runs)', () => {
+	const phase = (
+		longTasks: { atMs: number; ms: number }[],
+		longFrames: { atMs: number; ms: number; renderMs: number; scripts: [] }[] = []
+	) => ({ ...summarise([0, 16.7], [], longFrames), longTasks });
+	it('gives each task over 50 ms its time, and the long frame it lies in or none', () => {
+		const reading = phase(
+			[
+				{ atMs: 22_579, ms: 51.2 },
+				{ atMs: 7_410, ms: 63 }
+			],
+			[{ atMs: 7_405, ms: 66, renderMs: 30, scripts: [] }]
+		);
+		expect(
+			longTasksTable([{ label: '4× CPU, run 1', reading, flinging: phase([]) }])
+				.split('\n')
+				.slice(2)
+		).toEqual([
+			'| 4× CPU, run 1 | reading (wheel) | 22.6 | 51 | none over 50 ms |',
+			'| 4× CPU, run 1 | reading (wheel) | 7.4 | 63 | the 66 ms frame at 7.4 s |'
+		]);
+	});
+	it('says so when no task was over 50 ms', () => {
+		expect(
+			longTasksTable([{ label: '4× CPU, run 1', reading: phase([]), flinging: phase([]) }])
+		).toBe('No task over 50 ms.');
 	});
 });

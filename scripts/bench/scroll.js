@@ -31,6 +31,16 @@ const FLINGS = 3;
  * @property {number | null} medianFps implied by the median frame time
  * @property {number | null} p95Fps implied by the 95th-percentile frame time
  * @property {LongFrame[] | null} longFrames each animation frame over 50 ms, with what ran in it (null: not supported)
+ * @property {LongTask[]} longTasks each task over 50 ms, and when: a rendering task can run past 50 ms
+ *   in a frame the browser reports as under it (the frame ends before the commit to the compositor)
+ */
+
+/**
+ * A long task as the page's observer reports it: the browser says nothing of what ran in it, so
+ * when it came is what ties it to a long frame or to a trace.
+ * @typedef {object} LongTask
+ * @property {number} atMs from the start of the phase
+ * @property {number} ms
  */
 
 /**
@@ -50,7 +60,7 @@ const FLINGS = 3;
 
 /** Runs in the page before any of its scripts. */
 function recorder() {
-	/** @type {{ frames: number[], tasks: number[], loafs: LongFrame[] | null, on: boolean, from: number }} */
+	/** @type {{ frames: number[], tasks: LongTask[], loafs: LongFrame[] | null, on: boolean, from: number }} */
 	const rec = { frames: [], tasks: [], loafs: null, on: false, from: 0 };
 	/** @type {any} */ (window).__bench = rec;
 	// Observers report an entry after it ends, so one that ended before the phase began (the
@@ -62,7 +72,8 @@ function recorder() {
 		new PerformanceObserver((list) => {
 			if (rec.on)
 				for (const entry of list.getEntries())
-					if (endsInPhase(entry)) rec.tasks.push(entry.duration);
+					if (endsInPhase(entry))
+						rec.tasks.push({ atMs: entry.startTime - rec.from, ms: entry.duration });
 		}).observe({ type: 'longtask' });
 	} catch {
 		// Browsers without Long Tasks: the frame times still tell the story.
@@ -104,7 +115,7 @@ function recorder() {
 
 /**
  * @param {number[]} frames rAF timestamps
- * @param {number[]} tasks long task durations
+ * @param {LongTask[]} tasks long tasks
  * @param {LongFrame[] | null} [loafs] long animation frames; null when not supported
  * @returns {ScrollFigures}
  */
@@ -115,15 +126,16 @@ export function summarise(frames, tasks, loafs = null) {
 	return {
 		durationMs: frames.length > 1 ? round(frames[frames.length - 1] - frames[0]) : 0,
 		frames: frames.length,
-		longestTaskMs: tasks.length ? round(Math.max(...tasks)) : 0,
-		tasksOver50: tasks.filter((d) => d > 50).length,
+		longestTaskMs: tasks.length ? round(Math.max(...tasks.map((t) => t.ms))) : 0,
+		tasksOver50: tasks.filter((t) => t.ms > 50).length,
 		longestFrameMs: loafs ? (loafs.length ? round(Math.max(...loafs.map((f) => f.ms))) : 0) : null,
 		framesOver50: loafs ? loafs.filter((f) => f.ms > 50).length : null,
 		medianFrameMs: medianFrameMs === null ? null : round(medianFrameMs, 1),
 		p95FrameMs: p95FrameMs === null ? null : round(p95FrameMs, 1),
 		medianFps: medianFrameMs ? round(1000 / medianFrameMs, 1) : null,
 		p95Fps: p95FrameMs ? round(1000 / p95FrameMs, 1) : null,
-		longFrames: loafs ? loafs.filter((f) => f.ms > 50) : null
+		longFrames: loafs ? loafs.filter((f) => f.ms > 50) : null,
+		longTasks: tasks.filter((t) => t.ms > 50)
 	};
 }
 
