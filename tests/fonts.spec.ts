@@ -341,40 +341,6 @@ test('no part takes its faces while the reader scrolls: they wait for the page t
 	noErrors();
 });
 
-test('while the parts wait for a pause, the page listens for no wheel or touch of the scroll itself', async ({
-	page
-}) => {
-	const noErrors = watchConsole(page);
-	// A page that listens for wheel or touchmove events is handed each one on its main thread, in
-	// the frames of the scroll: 340 of them over a read at 4× CPU, 175–197 ms of dispatch and as
-	// many hit tests, for as long as a part waits. The scroll event is what tells of a scroll.
-	const release = await holdResponses(page, FONT);
-	await page.goto('/', { waitUntil: 'domcontentloaded' });
-	await expect(page.locator('[data-story-ready]')).toHaveCount(1);
-	const { width, height } = page.viewportSize()!;
-	await page.mouse.move(width / 2, height / 2);
-	await page.mouse.wheel(0, 120);
-	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
-	const cdp = await page.context().newCDPSession(page);
-	const listening = async () => {
-		const types: string[] = [];
-		for (const expression of ['window', 'document', 'document.documentElement', 'document.body']) {
-			const { result } = await cdp.send('Runtime.evaluate', { expression });
-			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
-				objectId: result.objectId!
-			});
-			types.push(...listeners.map((l) => l.type));
-		}
-		return types.filter((type) => /^(wheel|mousewheel|touchstart|touchmove)$/.test(type));
-	};
-	await expect(page.locator('[data-font-part]:not(.fonts-in)').first()).toBeAttached();
-	expect(await listening(), "listeners for the scroll's own wheels and touches").toEqual([]);
-	release();
-	// The parts still come in once the page is at rest.
-	await expect(page.locator(ALL_FACES_IN)).toHaveCount(1);
-	noErrors();
-});
-
 test('an embed paints before asking for a font, and one that comes late is never swapped in', async ({
 	page
 }) => {
