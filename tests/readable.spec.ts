@@ -385,6 +385,35 @@ test('a reader who scrolls before the fonts are in still finds the blocks ahead 
 	await context.close();
 });
 
+test('the blocks ahead are placed while the page is idle, before the reader moves and before the fonts', async ({
+	browser
+}) => {
+	// Each placing restyles a block and moves all below it: a frame of 35–43 ms at 4× CPU. Left for
+	// the reader's first move, five such frames came in the first half-second of their scroll.
+	const context = await browser.newContext({
+		viewport: { width: 320, height: 568 },
+		isMobile: true,
+		hasTouch: true
+	});
+	const page = await context.newPage();
+	const release = await holdResponses(page, FONT);
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	await expect(page.locator('.story[data-story-ready]')).toHaveCount(1);
+	const island = page.locator('[data-island="what-changed-scorecard"]');
+	const block = island.locator('[data-block]');
+	await expect(block, 'placed while asleep, with no move and the fonts held').toHaveAttribute(
+		'data-stick',
+		'flow'
+	);
+	await expect(island).not.toHaveAttribute('data-live');
+	await expect(page.locator('body.fonts-in')).toHaveCount(0);
+	expect(await page.evaluate(() => scrollY), 'the page where it opened').toBe(0);
+	release();
+	await expect(page.locator('body.fonts-in')).toHaveCount(1);
+	await expect(block).toHaveAttribute('data-stick', 'flow');
+	await context.close();
+});
+
 test('on a desktop (1280×800) a chart that fits the screen stays whole beside each of its later cards', async ({
 	browser
 }) => {

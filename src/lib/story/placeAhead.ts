@@ -5,7 +5,6 @@
  */
 import { triggerFraction } from './activeStep';
 import { inIdleTime } from './idle';
-import { onFirstMove } from './readerMoves';
 import { canStick, stickRoom } from './stickyFit';
 
 /** How the chart sits when it cannot stick; undefined while it sticks, as the server draws it. */
@@ -92,17 +91,17 @@ export function placeAhead(root: HTMLElement, sleeping: () => boolean): () => vo
 	asleep.set(root, sleeping);
 	if (!placing) {
 		placing = true;
-		// In the page's own fonts: a finding that wraps onto another line in the fallback makes a
-		// chart taller than it will be (the 1280×800 violence block went beside the text asleep,
-		// and stuck again once awake). But a reader who starts to scroll before the fonts are all
-		// in holds the rest of them back until they pause ($lib/fonts.js), and a block reached
-		// unplaced is placed as it wakes, in a frame they are scrolling (25–35 ms of forced layout
-		// at 4× CPU). So the blocks are placed then in the faces they have, and again once the
-		// fonts are in, which corrects any a fallback face made taller.
+		// Placed at once, in the faces the page has, and again once the fonts are in: a finding
+		// that wraps onto another line in the fallback makes a chart taller than it will be (the
+		// 1280×800 violence block went beside the text asleep, and stuck again once awake), and
+		// the second placing corrects it. Not at the reader's first move, as before: each block's
+		// placing restyles it (107–159 elements) and moves all below it, a frame of 35–43 ms at 4×
+		// CPU, and five of them landed in the first half-second of a read begun before the fonts
+		// were in. Nor only after the fonts: such a reader holds them back until they pause
+		// ($lib/fonts.js), and a block reached unplaced is placed as it wakes, in a frame they are
+		// scrolling (25–35 ms of forced layout at 4× CPU).
+		if (!fontsArrived()) inIdleTime(placeAsleep);
 		afterFonts(() => inIdleTime(placeAsleep));
-		onFirstMove(() => {
-			if (!fontsArrived()) inIdleTime(placeAsleep);
-		});
 	}
 	return () => asleep.delete(root);
 }

@@ -1,9 +1,8 @@
 /**
  * The reader's own moves, the ones that start or steer a scroll: a wheel, a touch, a key, a press.
  * Scrolls the page makes itself (a link's landing, a restored place, a glide to a step) come with
- * none of them. Listened for by the scroll driver (./followReader.ts) and by the placing of the
- * blocks ahead (./placeAhead.ts); the fonts script ($lib/fonts.js), inline in the page's head,
- * lists the same four.
+ * none of them. Listened for by the scroll driver (./followReader.ts); the fonts script
+ * ($lib/fonts.js), inline in the page's head, lists the same four.
  */
 export const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
