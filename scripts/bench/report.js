@@ -11,6 +11,7 @@
 /** @typedef {Record<string, Budget>} PageBudgets */
 /** @typedef {Record<string, number | null>} Figures */
 /** @typedef {'OK' | 'OVER' | 'n/a' | ''} Verdict */
+/** @typedef {{ label: string, reading: import('./scroll.js').ScrollFigures, flinging: import('./scroll.js').ScrollFigures }} ScrollRun a read, labelled for the tables */
 
 /** Row order and labels of the summary table; `digits` is how the figure is printed. */
 const METRICS = [
@@ -267,26 +268,20 @@ export function neitherMs(frame) {
 /**
  * Every animation frame over 50 ms in the runs, one row each, with when it came in its phase and
  * what ran in it: the figure the goal counts, made something to act on.
- * @param {{ label: string, reading: import('./scroll.js').ScrollFigures, flinging: import('./scroll.js').ScrollFigures }[]} runs
+ * @param {ScrollRun[]} runs
  */
 export function longFramesTable(runs) {
-	const rows = runs.flatMap((run) =>
-		/** @type {const} */ ([
-			['reading (wheel)', run.reading],
-			['flinging (jumps)', run.flinging]
-		]).flatMap(([phase, figures]) =>
-			(figures.longFrames ?? []).map(
-				(frame) =>
-					`| ${run.label} | ${phase} | ${formatValue(frame.atMs / 1000, 1)} | ${Math.round(frame.ms)} | ${Math.round(frame.renderMs)} | ${Math.round(neitherMs(frame))} | ${frame.blockingMs == null ? '—' : Math.round(frame.blockingMs)} | ${whatRan(frame)} |`
-			)
-		)
-	);
-	if (!rows.length) return 'No animation frame over 50 ms.';
-	return [
+	return tableOf(
 		'| run | phase | at (s) | frame (ms) | rendering (ms) | neither script nor rendering (ms) | blocking (ms) | what ran, in order |',
 		'|---|---|--:|--:|--:|--:|--:|---|',
-		...rows
-	].join('\n');
+		phasesOf(runs).flatMap(({ label, phase, figures }) =>
+			(figures.longFrames ?? []).map(
+				(frame) =>
+					`| ${label} | ${phase} | ${formatValue(frame.atMs / 1000, 1)} | ${Math.round(frame.ms)} | ${Math.round(frame.renderMs)} | ${Math.round(neitherMs(frame))} | ${frame.blockingMs == null ? '—' : Math.round(frame.blockingMs)} | ${whatRan(frame)} |`
+			)
+		),
+		'No animation frame over 50 ms.'
+	);
 }
 
 /**
@@ -294,29 +289,45 @@ export function longFramesTable(runs) {
  * if any. The observers do not always agree: a frame's rendering task can pass 50 ms while the frame
  * the browser reports, ended before the commit to the compositor, stays under it. Then its time is
  * what finds it in a trace.
- * @param {{ label: string, reading: import('./scroll.js').ScrollFigures, flinging: import('./scroll.js').ScrollFigures }[]} runs
+ * @param {ScrollRun[]} runs
  */
 export function longTasksTable(runs) {
-	const rows = runs.flatMap((run) =>
-		/** @type {const} */ ([
-			['reading (wheel)', run.reading],
-			['flinging (jumps)', run.flinging]
-		]).flatMap(([phase, figures]) =>
-			(figures.longTasks ?? []).map((task) => {
+	return tableOf(
+		'| run | phase | at (s) | task (ms) | long frame it lies in |',
+		'|---|---|--:|--:|---|',
+		phasesOf(runs).flatMap(({ label, phase, figures }) =>
+			figures.longTasks.map((task) => {
 				const frame = (figures.longFrames ?? []).find(
 					(f) => task.atMs >= f.atMs - 1 && task.atMs <= f.atMs + f.ms
 				);
 				const inFrame = frame
 					? `the ${Math.round(frame.ms)} ms frame at ${formatValue(frame.atMs / 1000, 1)} s`
 					: 'none over 50 ms';
-				return `| ${run.label} | ${phase} | ${formatValue(task.atMs / 1000, 1)} | ${Math.round(task.ms)} | ${inFrame} |`;
+				return `| ${label} | ${phase} | ${formatValue(task.atMs / 1000, 1)} | ${Math.round(task.ms)} | ${inFrame} |`;
 			})
-		)
+		),
+		'No task over 50 ms.'
 	);
-	if (!rows.length) return 'No task over 50 ms.';
-	return [
-		'| run | phase | at (s) | task (ms) | long frame it lies in |',
-		'|---|---|--:|--:|---|',
-		...rows
-	].join('\n');
+}
+
+/**
+ * Each run's two phases, named as the tables print them.
+ * @param {ScrollRun[]} runs
+ */
+function phasesOf(runs) {
+	return runs.flatMap((run) => [
+		{ label: run.label, phase: 'reading (wheel)', figures: run.reading },
+		{ label: run.label, phase: 'flinging (jumps)', figures: run.flinging }
+	]);
+}
+
+/**
+ * A Markdown table, or the sentence that says it has no rows.
+ * @param {string} head
+ * @param {string} align
+ * @param {string[]} rows
+ * @param {string} none
+ */
+function tableOf(head, align, rows, none) {
+	return rows.length ? [head, align, ...rows].join('\n') : none;
 }
