@@ -374,8 +374,8 @@ test('a chart too tall to stick on a small phone is in the flow before its block
 test('the blocks ahead are placed while the page is idle, before the reader moves or the fonts come', async ({
 	browser
 }) => {
-	// Each placing restyles a block and moves all below it: a frame of 35–43 ms at 4× CPU. Left for
-	// the reader's first move, five such frames came in the first half-second of their scroll. Nor
+	// Each placing restyles a block and moves all below it: a frame of 33–43 ms at 4× CPU. Left for
+	// the reader's first move, three such frames came in the first half-second of their scroll. Nor
 	// may they wait for the fonts, which wait while the reader scrolls ($lib/fonts.js): a block
 	// reached unplaced is placed as it wakes, in a frame the reader is scrolling.
 	const { context, page, release } = await storyOnPhoneFontsHeld(browser);

@@ -95,9 +95,9 @@ export function placeAhead(root: HTMLElement, sleeping: () => boolean): () => vo
 		// that wraps onto another line in the fallback makes a chart taller than it will be (the
 		// 1280×800 violence block went beside the text asleep, and stuck again once awake), and
 		// the second placing corrects it. Not at the reader's first move, as before: each block's
-		// placing restyles it (107–159 elements) and moves all below it, a frame of 35–43 ms at 4×
-		// CPU, and five of them landed in the first half-second of a read begun before the fonts
-		// were in. Nor only after the fonts: such a reader holds them back until they pause
+		// placing restyles it (107–159 elements) and moves all below it, a frame of 33–43 ms at 4×
+		// CPU, and three of a 390×844 phone's five landed in the first half-second of a read begun
+		// before the fonts were in. Nor only after the fonts: such a reader holds them back until they pause
 		// ($lib/fonts.js), and a block reached unplaced is placed as it wakes, in a frame they are
 		// scrolling (25–35 ms of forced layout at 4× CPU).
 		if (!fontsArrived()) inIdleTime(placeAsleep);
